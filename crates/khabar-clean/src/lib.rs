@@ -1,0 +1,3 @@
+//! Boilerplate-line removal, language identification and quality signals
+
+#![warn(missing_docs)]

@@ -1,0 +1,3 @@
+//! Exact and near-duplicate detection for Arabic news
+
+#![warn(missing_docs)]

@@ -1,0 +1,3 @@
+//! HTML to article: encoding detection, main-content extraction, metadata
+
+#![warn(missing_docs)]

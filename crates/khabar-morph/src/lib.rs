@@ -1,0 +1,3 @@
+//! Arabic clitic segmenter learned from a lexicon and corpus frequencies
+
+#![warn(missing_docs)]

@@ -1,0 +1,3 @@
+//! Arabic named-entity recognition: averaged-perceptron sequence tagger with an embedded model
+
+#![warn(missing_docs)]

@@ -1,0 +1,3 @@
+//! Quotation and speaker attribution for Arabic news
+
+#![warn(missing_docs)]
