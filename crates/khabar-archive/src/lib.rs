@@ -5,15 +5,56 @@
 //! - [`Archive::search`] runs a [`SearchQuery`] and returns [`SearchResults`] with highlighted
 //!   snippets (offsets into the original text) and facets.
 //! - [`Archive::article`], [`Archive::top_entities`], [`Archive::quotes`] read the store.
+//! - [`ArchiveWriter`] writes batches of [`IngestDoc`]s crash-safely (store first, then index;
+//!   a re-open re-indexes whatever the index missed).
+//! - [`analyzer`] is the Arabic analyzer registered in tantivy: an exact field
+//!   (`search`-normalized surface) and a loose field (clitic-split light stem).
 //!
-//! NOTE (skeleton): the types and method signatures below are the contract the server and CLI
-//! build on; the bodies are to be written by the archive work.
+//! A directory holds `store.sqlite` (the source of truth) and `index/` (tantivy); see
+//! `docs/archive.md`.
+//!
+//! ```
+//! use khabar_archive::{Archive, ArchiveWriter, IngestDoc, SearchQuery};
+//! use khabar_article::Article;
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let mut w = ArchiveWriter::open(dir.path()).unwrap();
+//! let article = Article { id: "a1".into(), text: "أعلنت تونس خطة لمكافحة الإرهاب.".into(), ..Default::default() };
+//! w.add_batch(&[IngestDoc { article, ..Default::default() }]).unwrap();
+//! w.finish().unwrap();
+//!
+//! let archive = Archive::open(dir.path()).unwrap();
+//! let res = archive.search(&SearchQuery { query: "الإرهاب".into(), ..Default::default() }).unwrap();
+//! assert_eq!(res.hits[0].id, "a1");
+//! ```
 
 #![warn(missing_docs)]
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggregationCollector, AggregationLimitsGuard};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::Value;
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, TantivyDocument};
+
+pub mod analyzer;
+mod schema;
+mod search;
+mod store;
+mod writer;
+
+pub use analyzer::{Analyzer, ArabicTokenizer};
+pub use search::Ranking;
+pub use store::IngestDoc;
+pub use writer::{ArchiveWriter, BatchOutcome, Repair};
+
+use schema::{index_err, Fields};
+use store::sql_err;
 
 /// Archive errors.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +74,15 @@ pub enum Error {
     /// Anything else from the store or index.
     #[error("{0}")]
     Other(String),
+    /// The SQLite store failed.
+    #[error("store: {0}")]
+    Store(String),
+    /// The tantivy index failed.
+    #[error("index: {0}")]
+    Index(String),
+    /// Another process is writing this archive.
+    #[error("{0}: archive is being written by another process (index writer lock held)")]
+    Busy(String),
 }
 
 /// Result alias.
@@ -163,28 +213,252 @@ pub struct QuoteHit {
     pub quote: khabar_article::Quote,
 }
 
-/// An archive directory: store + index.
+/// An archive directory: store + index, opened for reading and searching. `Sync`: share one
+/// behind an `Arc` across server threads.
 pub struct Archive {
-    _private: (),
+    dir: PathBuf,
+    conn: Mutex<Connection>,
+    reader: IndexReader,
+    fields: Fields,
+    analyzer: Analyzer,
+    ranking: Ranking,
 }
 
+/// Characters in a snippet.
+const SNIPPET_CHARS: usize = 220;
+/// Entities, sources and months listed in facets.
+const FACET_SIZE: u32 = 20;
+
 impl Archive {
-    /// Opens (creating if needed) the archive in `dir`.
+    /// Opens (creating if needed) the archive in `dir`. If the index is behind the store (an
+    /// interrupted ingest) and no writer holds the archive, the index is repaired first.
     pub fn open(dir: &Path) -> Result<Archive> {
-        let _ = dir;
-        Err(Error::Other("archive not implemented yet".into()))
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
+            path: dir.display().to_string(),
+            source: e,
+        })?;
+        let conn = store::open(&writer::store_path(dir))?;
+        let analyzer = writer::archive_analyzer(&conn, None)?;
+        let mut index = schema::open_index(&writer::index_path(dir), analyzer)?;
+        if writer::payload_batch(&index)? != store::max_batch(&conn)? {
+            match ArchiveWriter::open(dir) {
+                Ok(w) => {
+                    w.finish()?;
+                    index = schema::open_index(&writer::index_path(dir), analyzer)?;
+                }
+                Err(Error::Busy(_)) => {} // an ingest is running: it repairs, we read what is there
+                Err(e) => return Err(e),
+            }
+        }
+        let fields = schema::fields(&index.schema())?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()
+            .map_err(index_err)?;
+        Ok(Archive {
+            dir: dir.to_path_buf(),
+            conn: Mutex::new(conn),
+            reader,
+            fields,
+            analyzer,
+            ranking: Ranking::default(),
+        })
+    }
+
+    /// The archive directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The analyzer this archive was built with.
+    pub fn analyzer(&self) -> Analyzer {
+        self.analyzer
+    }
+
+    /// The ranking used by [`Archive::search`].
+    pub fn ranking(&self) -> Ranking {
+        self.ranking
+    }
+
+    /// Replaces the ranking (field boosts, proximity).
+    pub fn set_ranking(&mut self, ranking: Ranking) {
+        self.ranking = ranking;
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave the connection inconsistent (every write
+        // is a transaction), so a poisoned lock is still usable.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Number of documents in the index (equals [`Archive::len`] once any repair is done).
+    pub fn indexed(&self) -> Result<u64> {
+        self.reader.reload().map_err(index_err)?;
+        Ok(self.reader.searcher().num_docs())
+    }
+
+    fn prepare(
+        &self,
+        q: &SearchQuery,
+    ) -> Result<(search::QueryTerms, Box<dyn tantivy::query::Query>)> {
+        if q.query.chars().count() > 10_000 {
+            return Err(Error::BadQuery(
+                "query longer than 10,000 characters".into(),
+            ));
+        }
+        let terms = search::query_terms(&q.query, self.analyzer);
+        let query = search::build_query(q, &terms, &self.fields, self.analyzer, &self.ranking)?;
+        Ok((terms, query))
+    }
+
+    fn hit_ids(
+        &self,
+        searcher: &tantivy::Searcher,
+        docs: &[(f32, DocAddress)],
+    ) -> Result<Vec<(String, f32)>> {
+        let mut out = Vec::with_capacity(docs.len());
+        for &(score, addr) in docs {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(index_err)?;
+            if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) {
+                out.push((id.to_string(), score));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Ranked ids and scores only (no snippets, facets or collapsing): the fast path for batch
+    /// evaluation.
+    pub fn search_ids(&self, q: &SearchQuery) -> Result<Vec<(String, f32)>> {
+        let (_, query) = self.prepare(q)?;
+        let searcher = self.reader.searcher();
+        let limit = q.limit.unwrap_or(10).max(1);
+        let top = searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(limit).and_offset(q.offset.unwrap_or(0)),
+            )
+            .map_err(index_err)?;
+        self.hit_ids(&searcher, &top)
     }
 
     /// Runs a search.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
-        let _ = q;
-        Err(Error::Other("not implemented".into()))
+        let (terms, query) = self.prepare(q)?;
+        let searcher = self.reader.searcher();
+        let limit = q.limit.unwrap_or(10).max(1);
+        let offset = q.offset.unwrap_or(0);
+        // Collapsing needs more candidates than it shows.
+        let fetch = if q.collapse {
+            (offset + limit) * 5 + 20
+        } else {
+            offset + limit
+        };
+        let aggs: Aggregations = serde_json::from_value(serde_json::json!({
+            "entities": { "terms": { "field": "entity", "size": FACET_SIZE } },
+            "sources": { "terms": { "field": "source", "size": FACET_SIZE } },
+            "dates": { "terms": { "field": "month", "size": 1000, "order": { "_key": "asc" } } },
+        }))
+        .map_err(|e| Error::Other(format!("facet request: {e}")))?;
+        let agg = AggregationCollector::from_aggs(aggs, AggregationLimitsGuard::default());
+        let (top, total, agg_res) = searcher
+            .search(&query, &(TopDocs::with_limit(fetch), Count, agg))
+            .map_err(index_err)?;
+        let facets = facets_from(&agg_res);
+        let ranked = self.hit_ids(&searcher, &top)?;
+        let exact = terms.exact_set();
+        let loose = terms.loose_set();
+        let conn = self.conn();
+        let mut hits = Vec::new();
+        let mut cluster_pos: HashMap<String, usize> = HashMap::new();
+        let mut seen_rows = 0usize;
+        for (id, score) in ranked {
+            let Some(row) = store::article(&conn, &id)? else {
+                continue;
+            };
+            let cluster = row.cluster.clone().unwrap_or_else(|| id.clone());
+            if q.collapse {
+                if let Some(&p) = cluster_pos.get(&cluster) {
+                    if p < hits.len() {
+                        let h: &mut Hit = &mut hits[p];
+                        if !h.duplicates.contains(&id) {
+                            h.duplicates.push(id);
+                        }
+                    }
+                    continue;
+                }
+            }
+            seen_rows += 1;
+            if seen_rows <= offset {
+                cluster_pos.insert(cluster, usize::MAX);
+                continue;
+            }
+            if hits.len() >= limit {
+                if q.collapse {
+                    continue;
+                }
+                break;
+            }
+            let a = &row.article;
+            let removed: Vec<(usize, usize)> = a.removed.iter().map(|r| (r.start, r.end)).collect();
+            let (s, e, highlights) = search::snippet(
+                &a.text,
+                &removed,
+                self.analyzer,
+                &exact,
+                &loose,
+                SNIPPET_CHARS,
+            );
+            let mut duplicates = Vec::new();
+            if q.collapse {
+                duplicates = store::cluster_members(&conn, &cluster)?
+                    .into_iter()
+                    .filter(|m| m != &id)
+                    .collect();
+                cluster_pos.insert(cluster.clone(), hits.len());
+            }
+            hits.push(Hit {
+                id,
+                score,
+                title: a.title.clone(),
+                source: a.source.clone(),
+                date: a.date.clone(),
+                snippet: khabar_article::slice_chars(&a.text, s, e).to_string(),
+                snippet_start: s,
+                highlights,
+                cluster: Some(cluster),
+                duplicates,
+            });
+        }
+        Ok(SearchResults {
+            total: total as u64,
+            hits,
+            facets,
+        })
     }
 
     /// Fetches one article by id.
     pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
-        let _ = id;
-        Err(Error::Other("not implemented".into()))
+        let conn = self.conn();
+        let Some(row) = store::article(&conn, id)? else {
+            return Ok(None);
+        };
+        let entities = store::entities(&conn, id)?;
+        let quotes = store::quotes(&conn, id)?;
+        let duplicates = match &row.cluster {
+            Some(c) => store::cluster_members(&conn, c)?
+                .into_iter()
+                .filter(|m| m != id)
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok(Some(StoredArticle {
+            article: row.article,
+            entities,
+            quotes,
+            cluster: row.cluster,
+            duplicates,
+        }))
     }
 
     /// Top entities, optionally filtered by label and date range.
@@ -195,23 +469,94 @@ impl Archive {
         to: Option<&str>,
         limit: usize,
     ) -> Result<Vec<EntityCount>> {
-        let _ = (label, from, to, limit);
-        Err(Error::Other("not implemented".into()))
+        for d in [from, to].into_iter().flatten() {
+            search::date_bound(d, false)?;
+        }
+        let conn = self.conn();
+        let mut st = conn
+            .prepare_cached(
+                "SELECT e.canonical, e.label, COUNT(DISTINCT e.article_id) AS n
+                 FROM entities e JOIN articles a ON a.id = e.article_id
+                 WHERE (?1 IS NULL OR e.label = ?1)
+                   AND (?2 IS NULL OR substr(a.date, 1, length(?2)) >= ?2)
+                   AND (?3 IS NULL OR substr(a.date, 1, length(?3)) <= ?3)
+                 GROUP BY e.canonical, e.label ORDER BY n DESC, e.canonical LIMIT ?4",
+            )
+            .map_err(sql_err)?;
+        let rows = st
+            .query_map(params![label, from, to, limit as i64], |r| {
+                Ok(EntityCount {
+                    name: r.get(0)?,
+                    label: r.get(1)?,
+                    articles: r.get::<_, i64>(2)? as u64,
+                })
+            })
+            .map_err(sql_err)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql_err)
     }
 
     /// Quotes, optionally by speaker (canonical name or substring of the speaker).
     pub fn quotes(&self, speaker: Option<&str>, limit: usize) -> Result<Vec<QuoteHit>> {
-        let _ = (speaker, limit);
-        Err(Error::Other("not implemented".into()))
+        let conn = self.conn();
+        let mut st = conn
+            .prepare_cached(
+                r#"SELECT q.article_id, a.title, a.date,
+                          q.speaker, q.speaker_entity, q.cue, q.kind, q.text, q.start, q."end"
+                   FROM quotes q JOIN articles a ON a.id = q.article_id
+                   WHERE (?1 IS NULL OR q.speaker_entity = ?1 OR instr(q.speaker, ?1) > 0)
+                   ORDER BY a.date DESC, q.article_id, q.start LIMIT ?2"#,
+            )
+            .map_err(sql_err)?;
+        let rows = st
+            .query_map(params![speaker, limit as i64], |r| {
+                Ok(QuoteHit {
+                    article_id: r.get(0)?,
+                    title: r.get(1)?,
+                    date: r.get(2)?,
+                    quote: store::quote_from_row(r, 3)?,
+                })
+            })
+            .map_err(sql_err)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql_err)
     }
 
     /// Number of articles in the archive.
     pub fn len(&self) -> Result<u64> {
-        Err(Error::Other("not implemented".into()))
+        store::count(&self.conn())
     }
 
     /// Whether the archive holds no article.
     pub fn is_empty(&self) -> Result<bool> {
         Ok(self.len()? == 0)
+    }
+
+    /// Whether an article with this id is stored.
+    pub fn contains(&self, id: &str) -> Result<bool> {
+        store::contains(&self.conn(), id)
+    }
+}
+
+fn facets_from(res: &tantivy::aggregation::agg_result::AggregationResults) -> Facets {
+    let v = serde_json::to_value(res).unwrap_or_default();
+    let list = |name: &str| -> Vec<FacetCount> {
+        v.get(name)
+            .and_then(|a| a.get("buckets"))
+            .and_then(|b| b.as_array())
+            .map(|b| {
+                b.iter()
+                    .filter_map(|x| {
+                        Some(FacetCount {
+                            value: x.get("key")?.as_str()?.to_string(),
+                            count: x.get("doc_count")?.as_u64()?,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Facets {
+        entities: list("entities"),
+        sources: list("sources"),
+        dates: list("dates"),
     }
 }

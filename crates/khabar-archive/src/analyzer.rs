@@ -1,0 +1,412 @@
+//! The Arabic analyzer: text → index terms, registered in tantivy as two tokenizers.
+//!
+//! | tokenizer | field suffix | term of a word | matches |
+//! |---|---|---|---|
+//! | [`ArabicTokenizer::exact`] (`ar_exact`) | `*_exact` | `search`-normalized surface ([`khabar_text::normalize_word`]: diacritics, tatweel, alef/yeh folding, ة→ه, digits, lowercase) | `الإرهاب` = `الارهاب` = `الإرهَاب` |
+//! | [`ArabicTokenizer::loose`] (`ar_loose`) | `*_loose` | clitic-split light stem ([`khabar_text::search_key`]) | `والإرهابيين` = `الإرهاب` = `إرهاب` |
+//!
+//! Stopwords ([`khabar_text::is_stopword`] on the normalized form) are dropped but still count
+//! as positions, so phrase and proximity queries keep honest distances. Punctuation is not a
+//! position. Every term carries the *byte* offsets of its word in the original text, so a
+//! highlight computed from analyzer output slices the original characters.
+//!
+//! [`Analyzer::Plain`] is the baseline: tantivy-style lowercase word split, no Arabic processing,
+//! no stopwords; it exists to measure what the Arabic analyzer buys.
+
+use khabar_text::{Profile, TokenKind};
+use serde::{Deserialize, Serialize};
+use tantivy::tokenizer::{Token as TToken, TokenStream, Tokenizer};
+
+/// Longest term kept, in bytes (longer "words" are base64 blobs or URLs, not search terms).
+const MAX_TERM_BYTES: usize = 120;
+
+/// Interrogatives and question fillers dropped from *queries* (not from documents): a question
+/// `ما هي عاصمة تونس؟` searches for `عاصمة تونس`. Listed in `search`-normalized form.
+const QUERY_STOPWORDS: &[&str] = &[
+    "ما",
+    "ماذا",
+    "ماهي",
+    "ماهو",
+    "من",
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "متي",
+    "كيف",
+    "اين",
+    "لماذا",
+    "لما",
+    "هل",
+    "كم",
+    "اي",
+    "ايه",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "تم",
+    "يتم",
+    "كان",
+    "كانت",
+    "عن",
+    "في",
+    "علي",
+    "الي",
+    "الى",
+    "على",
+    "او",
+    "ام",
+    "ثم",
+    "قد",
+    "لقد",
+    "وما",
+    "فما",
+    "بما",
+    "مما",
+    "عما",
+    "اذا",
+    "اذ",
+    "ان",
+    "انه",
+    "انها",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هناك",
+    "هنا",
+    "كل",
+    "بعض",
+    "مع",
+    "بين",
+    "حتي",
+    "منذ",
+    "عند",
+    "لدي",
+    "به",
+    "بها",
+    "له",
+    "لها",
+    "لهم",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "اسم",
+    "يسمي",
+    "تسمي",
+    "يطلق",
+    "what",
+    "who",
+    "when",
+    "where",
+    "which",
+    "how",
+    "why",
+    "is",
+    "the",
+    "of",
+];
+
+/// Which analysis an archive uses (stored in the archive, fixed at creation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Analyzer {
+    /// Arabic analysis: exact (normalized surface) and loose (clitic-split stem) fields.
+    #[default]
+    Arabic,
+    /// Baseline: lowercase word split, no Arabic normalization, stemming or stopwords.
+    Plain,
+}
+
+impl Analyzer {
+    /// The name stored in the archive metadata.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Analyzer::Arabic => "arabic",
+            Analyzer::Plain => "plain",
+        }
+    }
+
+    /// Parses a stored or user-given name.
+    pub fn parse(s: &str) -> Option<Analyzer> {
+        match s {
+            "arabic" => Some(Analyzer::Arabic),
+            "plain" => Some(Analyzer::Plain),
+            _ => None,
+        }
+    }
+}
+
+/// How a word becomes a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `search`-normalized surface form.
+    Exact,
+    /// Clitic-split light stem.
+    Loose,
+    /// Lowercased surface, no Arabic processing, stopwords kept (baseline).
+    Plain,
+}
+
+/// One index term with its position and byte offsets into the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The term.
+    pub text: String,
+    /// Word position (stopwords count, punctuation does not).
+    pub position: usize,
+    /// Byte offset of the word's first byte.
+    pub byte_start: usize,
+    /// Byte offset one past the word's last byte.
+    pub byte_end: usize,
+}
+
+/// The term of one word in `mode`, or `None` when the word is not indexed (stopword,
+/// punctuation, overlong).
+pub fn word_term(word: &str, kind: TokenKind, mode: Mode) -> Option<String> {
+    if matches!(kind, TokenKind::Punct | TokenKind::Symbol) || word.len() > MAX_TERM_BYTES {
+        return None;
+    }
+    match mode {
+        Mode::Plain => Some(word.to_lowercase()),
+        Mode::Exact | Mode::Loose => {
+            let norm = khabar_text::normalize_word(word, Profile::Search);
+            if norm.is_empty() || khabar_text::is_stopword(&norm) {
+                return None;
+            }
+            if mode == Mode::Exact || kind != TokenKind::Arabic {
+                return Some(norm);
+            }
+            let stem = khabar_text::search_key(word);
+            if stem.is_empty() {
+                Some(norm)
+            } else {
+                Some(stem)
+            }
+        }
+    }
+}
+
+/// Analyses `text` into terms in `mode`.
+pub fn analyze(text: &str, mode: Mode) -> Vec<Term> {
+    let mut out = Vec::new();
+    analyze_into(text, mode, &mut |t| out.push(t));
+    out
+}
+
+fn analyze_into(text: &str, mode: Mode, sink: &mut dyn FnMut(Term)) {
+    if mode == Mode::Plain {
+        return plain_words(text, sink);
+    }
+    let mut position = 0usize;
+    for tok in khabar_text::tokenize(text) {
+        if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
+            continue;
+        }
+        if let Some(term) = word_term(tok.text, tok.kind, mode) {
+            sink(Term {
+                text: term,
+                position,
+                byte_start: tok.byte_start,
+                byte_end: tok.byte_end,
+            });
+        }
+        position += 1;
+    }
+}
+
+/// Baseline split: maximal runs of alphanumeric characters, lowercased (tantivy's
+/// `SimpleTokenizer` + `LowerCaser`).
+fn plain_words(text: &str, sink: &mut dyn FnMut(Term)) {
+    let mut position = 0usize;
+    let mut start: Option<usize> = None;
+    let mut emit = |s: usize, e: usize, position: &mut usize| {
+        let w = &text[s..e];
+        if w.len() <= MAX_TERM_BYTES {
+            sink(Term {
+                text: w.to_lowercase(),
+                position: *position,
+                byte_start: s,
+                byte_end: e,
+            });
+        }
+        *position += 1;
+    };
+    for (b, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(b);
+        } else if let Some(s) = start.take() {
+            emit(s, b, &mut position);
+        }
+    }
+    if let Some(s) = start {
+        emit(s, text.len(), &mut position);
+    }
+}
+
+/// Whether a normalized query word is a question word or filler dropped from queries.
+pub fn is_query_stopword(term: &str) -> bool {
+    QUERY_STOPWORDS.contains(&term)
+}
+
+/// A tantivy [`Tokenizer`] running [`analyze`] in one [`Mode`].
+#[derive(Debug, Clone)]
+pub struct ArabicTokenizer {
+    mode: Mode,
+    tokens: Vec<TToken>,
+}
+
+impl ArabicTokenizer {
+    /// The `ar_exact` tokenizer.
+    pub fn exact() -> Self {
+        ArabicTokenizer {
+            mode: Mode::Exact,
+            tokens: Vec::new(),
+        }
+    }
+
+    /// The `ar_loose` tokenizer.
+    pub fn loose() -> Self {
+        ArabicTokenizer {
+            mode: Mode::Loose,
+            tokens: Vec::new(),
+        }
+    }
+
+    /// The baseline tokenizer.
+    pub fn plain() -> Self {
+        ArabicTokenizer {
+            mode: Mode::Plain,
+            tokens: Vec::new(),
+        }
+    }
+}
+
+impl Tokenizer for ArabicTokenizer {
+    type TokenStream<'a> = ArabicTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
+        self.tokens.clear();
+        let tokens = &mut self.tokens;
+        analyze_into(text, self.mode, &mut |t| {
+            tokens.push(TToken {
+                offset_from: t.byte_start,
+                offset_to: t.byte_end,
+                position: t.position,
+                text: t.text,
+                position_length: 1,
+            })
+        });
+        ArabicTokenStream {
+            tokens: &mut self.tokens,
+            next: 0,
+        }
+    }
+}
+
+/// The token stream of [`ArabicTokenizer`].
+#[derive(Debug)]
+pub struct ArabicTokenStream<'a> {
+    tokens: &'a mut Vec<TToken>,
+    next: usize,
+}
+
+impl TokenStream for ArabicTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.next < self.tokens.len() {
+            self.next += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn token(&self) -> &TToken {
+        &self.tokens[self
+            .next
+            .saturating_sub(1)
+            .min(self.tokens.len().saturating_sub(1))]
+    }
+
+    fn token_mut(&mut self) -> &mut TToken {
+        let i = self
+            .next
+            .saturating_sub(1)
+            .min(self.tokens.len().saturating_sub(1));
+        &mut self.tokens[i]
+    }
+}
+
+/// Replaces each character inside `ranges` (character offsets) with spaces of the same byte
+/// length, so the result has the same byte offsets as `text` but indexes nothing there.
+pub fn blank_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
+    if ranges.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (ci, c) in text.chars().enumerate() {
+        if ranges.iter().any(|&(s, e)| ci >= s && ci < e) {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_bytes_into_the_original() {
+        let text = "قال الوزيرُ: «الإرهاب» خطر.";
+        for mode in [Mode::Exact, Mode::Loose, Mode::Plain] {
+            for t in analyze(text, mode) {
+                assert!(text.is_char_boundary(t.byte_start) && text.is_char_boundary(t.byte_end));
+                assert!(t.byte_start < t.byte_end);
+            }
+        }
+    }
+
+    #[test]
+    fn tokenizer_stream_matches_analyze() {
+        let text = "والإرهابيين في تونس 2017";
+        let mut tok = ArabicTokenizer::loose();
+        let mut stream = tok.token_stream(text);
+        let mut got = Vec::new();
+        while stream.advance() {
+            got.push(stream.token().text.clone());
+        }
+        let want: Vec<String> = analyze(text, Mode::Loose)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(got, want);
+        assert!(!got.is_empty());
+    }
+
+    #[test]
+    fn blanking_keeps_byte_offsets() {
+        let text = "خبر\nاترك تعليقاً";
+        let b = blank_ranges(text, &[(4, 15)]);
+        assert_eq!(b.len(), text.len());
+        assert!(b.starts_with("خبر\n"));
+        assert!(analyze(&b, Mode::Exact).len() == 1);
+    }
+
+    #[test]
+    fn empty_stream_is_safe() {
+        let mut tok = ArabicTokenizer::exact();
+        let mut s = tok.token_stream("");
+        assert!(!s.advance());
+    }
+}
