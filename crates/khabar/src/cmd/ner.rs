@@ -1,12 +1,55 @@
-//! `khabar ner` (not implemented yet).
+//! `khabar ner`: tags CoNLL input with named entities.
 
-use anyhow::{bail, Result};
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use khabar_ner::{parse_conll, Tagger};
+
+use crate::io::read_text;
 
 /// Arguments.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// CoNLL input (one token per line, first column; blank line between sentences), or `-`
+    /// for standard input.
+    input: Option<PathBuf>,
+    /// A model file from `khabar train ner` (default: the embedded model).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+/// Loads `--model` or the embedded model.
+pub fn load_model(model: Option<&PathBuf>) -> Result<Tagger> {
+    match model {
+        Some(p) => Tagger::load(p).with_context(|| format!("cannot load model {}", p.display())),
+        None => Ok(Tagger::embedded()),
+    }
+}
 
 /// Runs the command.
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let tagger = load_model(args.model.as_ref())?;
+    let text = read_text(args.input.as_deref(), args.lossy)?;
+    let name = args
+        .input
+        .as_ref()
+        .map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let sentences = parse_conll(&text, false).with_context(|| name.clone())?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        for (tok, tag) in toks.iter().zip(tagger.tag(&toks)) {
+            writeln!(out, "{tok}\t{}", tag.as_str())?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

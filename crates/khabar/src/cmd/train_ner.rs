@@ -1,12 +1,115 @@
-//! `khabar train_ner` (not implemented yet).
+//! `khabar train ner`: trains the named-entity model from CoNLL data.
 
-use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use khabar_ner::{parse_conll, train, Lexicon, Sentence, TrainConfig};
+
+use crate::io::read_text;
 
 /// Arguments.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Training data: CoNLL, `token TAG` per line (IOB2: PERS LOC ORG MISC), blank line
+    /// between sentences.
+    #[arg(long)]
+    train: PathBuf,
+    /// Development data in the same format: scored after every epoch.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Hold out the last N% of the training sentences as development data (ignored with
+    /// `--dev`).
+    #[arg(long, value_name = "PERCENT")]
+    holdout: Option<u32>,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = TrainConfig::default().epochs)]
+    epochs: usize,
+    /// Shuffling seed (training is deterministic for a fixed seed).
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
+    seed: u64,
+    /// Drop features seen fewer times than this.
+    #[arg(long, default_value_t = TrainConfig::default().min_count)]
+    min_count: u32,
+}
+
+fn read_conll(path: &PathBuf) -> Result<Vec<Sentence>> {
+    let text = read_text(Some(path), false)?;
+    parse_conll(&text, true).with_context(|| format!("{}", path.display()))
+}
 
 /// Runs the command.
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let mut train_set = read_conll(&args.train)?;
+    let dev_set = match (&args.dev, args.holdout) {
+        (Some(p), _) => Some(read_conll(p)?),
+        (None, Some(pct)) => {
+            if pct == 0 || pct >= 100 {
+                bail!("--holdout must be between 1 and 99");
+            }
+            let keep = train_set.len() - train_set.len() * pct as usize / 100;
+            Some(train_set.split_off(keep))
+        }
+        (None, None) => None,
+    };
+    if train_set.is_empty() {
+        bail!("{}: no sentences", args.train.display());
+    }
+    eprintln!(
+        "training on {} sentences{}",
+        train_set.len(),
+        dev_set
+            .as_ref()
+            .map(|d| format!(", scoring on {} dev sentences", d.len()))
+            .unwrap_or_default()
+    );
+    let config = TrainConfig {
+        epochs: args.epochs,
+        seed: args.seed,
+        min_count: args.min_count,
+    };
+    let started = std::time::Instant::now();
+    let tagger = train(
+        &train_set,
+        dev_set.as_deref(),
+        Lexicon::embedded(),
+        &config,
+        |r| {
+            let dev = r
+                .dev
+                .as_ref()
+                .map(|s| {
+                    format!(
+                        "  dev P {:.2} R {:.2} F1 {:.2}",
+                        100.0 * s.overall.precision(),
+                        100.0 * s.overall.recall(),
+                        100.0 * s.overall.f1()
+                    )
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "epoch {:>2}: {} / {} training tokens mistagged{dev}  ({:.1}s)",
+                r.epoch,
+                r.train_errors,
+                r.train_tokens,
+                started.elapsed().as_secs_f64()
+            );
+        },
+    )?;
+    let bytes = tagger.to_bytes();
+    std::fs::write(&args.out, &bytes)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} features, {:.1} MB)",
+        args.out.display(),
+        tagger.num_features(),
+        bytes.len() as f64 / 1e6
+    );
+    if let Some(dev) = &dev_set {
+        let reloaded = khabar_ner::Tagger::from_bytes(&bytes)?;
+        eprint!("{}", khabar_ner::evaluate(&reloaded, dev).report());
+    }
+    Ok(())
 }

@@ -1,0 +1,48 @@
+//! Development helper: trains on the first 90% of a CoNLL file and scores the last 10%
+//! (the same split as `khabar train ner --holdout 10`), without building the whole binary.
+//!
+//! ```text
+//! cargo run --release -p khabar-ner --example train_dev -- \
+//!     /work/shared/data/ner/anercorp-train.txt [EPOCHS] [MIN_COUNT] [OUT]
+//! ```
+
+use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let path = args
+        .get(1)
+        .ok_or("usage: train_dev FILE [EPOCHS] [MIN_COUNT] [OUT]")?;
+    let epochs = args.get(2).map_or(Ok(12), |s| s.parse())?;
+    let min_count = args.get(3).map_or(Ok(1), |s| s.parse())?;
+    let mut sents = parse_conll(&std::fs::read_to_string(path)?, true)?;
+    let dev = sents.split_off(sents.len() - sents.len() / 10);
+    let config = TrainConfig {
+        epochs,
+        min_count,
+        ..TrainConfig::default()
+    };
+    let t0 = std::time::Instant::now();
+    let tagger = train(&sents, Some(&dev), Lexicon::embedded(), &config, |r| {
+        let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
+        eprintln!(
+            "epoch {:>2} errors {:>6} dev F1 {:.4} ({:.1}s)",
+            r.epoch,
+            r.train_errors,
+            s,
+            t0.elapsed().as_secs_f64()
+        );
+    })?;
+    let bytes = tagger.to_bytes();
+    let tagger = Tagger::from_bytes(&bytes)?;
+    eprintln!(
+        "{} features, {:.2} MB",
+        tagger.num_features(),
+        bytes.len() as f64 / 1e6
+    );
+    print!("{}", evaluate(&tagger, &dev).report());
+    if let Some(out) = args.get(4) {
+        std::fs::write(out, &bytes)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,268 @@
+//! Embedded lexical resources: word frequencies and clusters learned from unlabelled news,
+//! and gazetteers of persons, places and organisations.
+//!
+//! Both are plain-text files under `crates/khabar-ner/data/`, built by documented commands
+//! (see `docs/ner.md`) and embedded with `include_str!`.
+
+use std::collections::HashMap;
+
+use crate::fold::{fold, proclitics, skip_chars};
+
+/// The embedded cluster file: `word<TAB>count<TAB>coarse<TAB>fine` per line (folded words).
+pub const EMBEDDED_CLUSTERS: &str = include_str!("../data/clusters.tsv");
+/// The embedded gazetteer: `LABEL<TAB>phrase` per line (`#` comments allowed).
+pub const EMBEDDED_GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
+
+/// Gazetteer classes (bit positions in a gazetteer mask).
+pub const GAZ_CLASSES: [&str; 5] = ["PERS", "FIRST", "LOC", "ORG", "MISC"];
+
+/// Frequencies and cluster ids of folded words from the news corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: HashMap<String, Entry>,
+    gazetteer: HashMap<String, u8>,
+    max_phrase: usize,
+    fingerprint: u64,
+}
+
+/// One word's statistics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// Corpus frequency.
+    pub count: u32,
+    /// Coarse cluster id.
+    pub coarse: u16,
+    /// Fine cluster id.
+    pub fine: u16,
+}
+
+/// How a word splits into proclitics and a stem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split {
+    /// Characters of the *original* word that are conjunction/preposition clitics.
+    pub clitic_chars: usize,
+    /// Whether the preposition `ل` absorbed the article's alef (`للأمم`).
+    pub elided_alef: bool,
+}
+
+impl Lexicon {
+    /// The embedded lexicon.
+    pub fn embedded() -> Lexicon {
+        Lexicon::parse(EMBEDDED_CLUSTERS, EMBEDDED_GAZETTEER)
+    }
+
+    /// Parses a cluster file and a gazetteer (malformed lines are skipped: these are
+    /// build artefacts checked by the tests).
+    pub fn parse(clusters: &str, gazetteer: &str) -> Lexicon {
+        let mut words = HashMap::new();
+        for line in clusters.lines() {
+            let mut it = line.split('\t');
+            let (Some(w), Some(c), Some(a), Some(b)) = (it.next(), it.next(), it.next(), it.next())
+            else {
+                continue;
+            };
+            let (Ok(count), Ok(coarse), Ok(fine)) = (c.parse(), a.parse(), b.parse()) else {
+                continue;
+            };
+            words.insert(
+                w.to_string(),
+                Entry {
+                    count,
+                    coarse,
+                    fine,
+                },
+            );
+        }
+        let mut gaz: HashMap<String, u8> = HashMap::new();
+        let mut max_phrase = 0;
+        for line in gazetteer.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((class, phrase)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(bit) = GAZ_CLASSES.iter().position(|c| *c == class) else {
+                continue;
+            };
+            let key: Vec<String> = phrase.split_whitespace().map(fold).collect();
+            if key.is_empty() {
+                continue;
+            }
+            max_phrase = max_phrase.max(key.len());
+            let joined = key.join(" ");
+            *gaz.entry(joined.clone()).or_default() |= 1 << bit;
+            if let Some(rest) = joined.strip_prefix("ال") {
+                if rest.chars().count() >= 2 {
+                    *gaz.entry(rest.to_string()).or_default() |= 1 << bit;
+                }
+            }
+        }
+        let fingerprint = fnv(clusters.as_bytes()) ^ fnv(gazetteer.as_bytes()).rotate_left(17);
+        Lexicon {
+            words,
+            gazetteer: gaz,
+            max_phrase,
+            fingerprint,
+        }
+    }
+
+    /// A fingerprint of the resources, stored in models to detect mismatches.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// Statistics of a folded word.
+    pub fn get(&self, folded: &str) -> Option<Entry> {
+        self.words.get(folded).copied()
+    }
+
+    fn count(&self, folded: &str) -> u32 {
+        self.words.get(folded).map_or(0, |e| e.count)
+    }
+
+    /// Number of words with clusters.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Longest gazetteer phrase, in tokens.
+    pub fn max_phrase(&self) -> usize {
+        self.max_phrase
+    }
+
+    /// The gazetteer mask of a folded phrase (words joined by one space).
+    pub fn gazetteer(&self, folded_phrase: &str) -> u8 {
+        self.gazetteer.get(folded_phrase).copied().unwrap_or(0)
+    }
+
+    /// Splits the proclitics off a word, checking the heuristic analysis against corpus
+    /// frequencies: the clitics are stripped when the remaining stem is at least as frequent
+    /// as the whole word. Unknown words lose a conjunction `و`/`ف` or a clitic before the
+    /// article (`وال…`, `بال…`, `لل…`), but not a lone `ب`/`ل`/`ك` (`بوغدانوف` stays whole).
+    pub fn split(&self, word: &str) -> Split {
+        let folded = fold(word);
+        let p = proclitics(&folded);
+        if p.clitic_chars == 0 {
+            return Split {
+                clitic_chars: 0,
+                elided_alef: false,
+            };
+        }
+        let full = self.count(&folded);
+        let standalone = |k: usize, elided: bool| -> String {
+            if elided {
+                format!("ا{}", skip_chars(&folded, k))
+            } else {
+                skip_chars(&folded, k).to_string()
+            }
+        };
+        let first_is_conj = folded.starts_with('و') || folded.starts_with('ف');
+        // Candidate depths: conjunction only, or the full analysis.
+        let mut best = (0usize, false, full);
+        let mut cands = vec![(p.clitic_chars, p.elided_alef)];
+        if first_is_conj && p.clitic_chars > 1 {
+            cands.push((1, false));
+        }
+        for (k, elided) in cands {
+            let c = self.count(&standalone(k, elided));
+            if c > best.2 || (c > 0 && c == best.2) {
+                best = (k, elided, c);
+            }
+        }
+        if best.2 == 0 {
+            // Neither the word nor a stem is known.
+            if p.article || p.elided_alef {
+                best = (p.clitic_chars, p.elided_alef, 0);
+            } else if first_is_conj {
+                best = (1, false, 0);
+            }
+        }
+        // Map folded characters back to original characters (folding only drops marks).
+        let clitic_chars = original_prefix_len(word, best.0);
+        Split {
+            clitic_chars,
+            elided_alef: best.1,
+        }
+    }
+}
+
+/// Number of original characters that fold to the first `folded_chars` folded characters.
+fn original_prefix_len(word: &str, folded_chars: usize) -> usize {
+    if folded_chars == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    let mut len = 0;
+    for c in word.chars() {
+        let kept = !fold(c.encode_utf8(&mut [0; 4])).is_empty();
+        if kept {
+            if seen == folded_chars {
+                break;
+            }
+            seen += 1;
+        }
+        // Marks (diacritics, tatweel) after the last clitic letter belong to the clitic.
+        len += 1;
+    }
+    len
+}
+
+/// 64-bit FNV-1a.
+pub fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::parse(
+            "دمشق\t50\t1\t2\nلبنان\t40\t1\t3\nبنان\t1\t1\t4\nالامم\t30\t2\t5\n",
+            "LOC\tدمشق\nORG\tالأمم المتحدة\n",
+        )
+    }
+
+    #[test]
+    fn splits_with_frequencies() {
+        let l = lex();
+        assert_eq!(l.split("ودمشق").clitic_chars, 1);
+        assert_eq!(l.split("لبنان").clitic_chars, 0);
+        assert_eq!(l.split("بوغدانوف").clitic_chars, 0);
+        assert_eq!(l.split("وبوغدانوف").clitic_chars, 1);
+        assert_eq!(
+            l.split("للأمم"),
+            Split {
+                clitic_chars: 1,
+                elided_alef: true
+            }
+        );
+        assert_eq!(l.split("وَدمشق").clitic_chars, 2);
+    }
+
+    #[test]
+    fn gazetteer_with_and_without_article() {
+        let l = lex();
+        assert_ne!(l.gazetteer("الامم المتحده"), 0);
+        assert_ne!(l.gazetteer("امم المتحده"), 0);
+        assert_eq!(l.max_phrase(), 2);
+    }
+
+    #[test]
+    fn embedded_resources_parse() {
+        let l = Lexicon::embedded();
+        assert!(l.len() > 1000, "clusters: {}", l.len());
+        assert_ne!(l.gazetteer("دمشق"), 0);
+    }
+}

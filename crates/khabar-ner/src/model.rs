@@ -1,0 +1,362 @@
+//! The tagger: weight table, Viterbi decoding over IOB2, and the binary model format.
+//!
+//! # Model format (version 1, little-endian)
+//! ```text
+//! magic        b"KNER"
+//! version      u32   (FORMAT_VERSION)
+//! lexicon      u64   fingerprint of the resources the model was trained with
+//! num_tags     u32   (9: O, B/I-PERS, B/I-LOC, B/I-ORG, B/I-MISC)
+//! scale        f32   emission weight = i16 value × scale
+//! start        num_tags × f32            score of each tag at sentence start
+//! transitions  num_tags × num_tags × f32 score of tag j after tag i (row i)
+//! n            u32   number of feature rows
+//! rows         n × { key delta: LEB128 varint (keys ascending),
+//!                    mask: u16 (bit t set = tag t has a weight),
+//!                    popcount(mask) × i16 }
+//! checksum     u64   FNV-1a of every preceding byte
+//! ```
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::Path;
+
+use crate::features::{features, token_infos};
+use crate::lexicon::{fnv, Lexicon};
+use crate::tags::{Tag, NUM_TAGS};
+use crate::NerError;
+
+/// Version of the model format and of the feature set; bumped when either changes.
+pub const FORMAT_VERSION: u32 = 1;
+const MAGIC: &[u8; 4] = b"KNER";
+
+/// Feature keys are already mixed 64-bit hashes: use them as they are.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// A trained sequence tagger with its lexical resources.
+#[derive(Clone)]
+pub struct Tagger {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) index: KeyMap<u32>,
+    /// `index` row r → weights `[r * NUM_TAGS .. (r + 1) * NUM_TAGS]`.
+    pub(crate) weights: Vec<f32>,
+    pub(crate) start: [f32; NUM_TAGS],
+    pub(crate) trans: [[f32; NUM_TAGS]; NUM_TAGS],
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("features", &self.index.len())
+            .field("lexicon_words", &self.lexicon.len())
+            .finish()
+    }
+}
+
+/// The shipped model (trained on ANERcorp, CC BY-SA 4.0; see `model/LICENSE.md`).
+pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../model/ner.bin");
+
+impl Tagger {
+    /// The shipped model with the embedded resources.
+    ///
+    /// The embedded model is a build artefact verified by this crate's tests, so failing to
+    /// read it is a build bug, not an input error: this panics in that case.
+    pub fn embedded() -> Tagger {
+        #[allow(clippy::expect_used)]
+        Tagger::from_bytes(EMBEDDED_MODEL).expect("the embedded NER model is valid")
+    }
+
+    /// A process-wide shared instance of [`Tagger::embedded`], loaded on first use and
+    /// immutable afterwards.
+    pub fn shared() -> &'static Tagger {
+        static SHARED: std::sync::OnceLock<Tagger> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Tagger::embedded)
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &Path) -> Result<Tagger, NerError> {
+        let bytes = std::fs::read(path).map_err(|e| NerError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })?;
+        Tagger::from_bytes(&bytes)
+    }
+
+    /// Parses a model from bytes, with the embedded resources.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, NerError> {
+        Tagger::from_bytes_with(bytes, Lexicon::embedded())
+    }
+
+    /// Parses a model from bytes with the given resources (their fingerprint must match).
+    pub fn from_bytes_with(bytes: &[u8], lexicon: Lexicon) -> Result<Tagger, NerError> {
+        let bad = |reason: &str| NerError::Model(reason.to_string());
+        if bytes.len() < 16 || &bytes[..4] != MAGIC {
+            return Err(bad("not a Khabar NER model (bad magic)"));
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        if fnv(body).to_le_bytes() != sum {
+            return Err(bad("checksum mismatch (truncated or corrupt file)"));
+        }
+        let mut r = Reader { b: body, at: 4 };
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(NerError::Model(format!(
+                "model format version {version}, this build reads {FORMAT_VERSION}"
+            )));
+        }
+        let fp = r.u64()?;
+        if fp != lexicon.fingerprint() {
+            return Err(bad(
+                "the model was trained with different lexical resources (clusters/gazetteer)",
+            ));
+        }
+        if r.u32()? as usize != NUM_TAGS {
+            return Err(bad("unexpected tag count"));
+        }
+        let scale = r.f32()?;
+        let mut start = [0f32; NUM_TAGS];
+        for s in &mut start {
+            *s = r.f32()?;
+        }
+        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
+        for row in &mut trans {
+            for x in row.iter_mut() {
+                *x = r.f32()?;
+            }
+        }
+        let n = r.u32()? as usize;
+        if n > body.len() {
+            return Err(bad("feature count larger than the file"));
+        }
+        let mut index = KeyMap::with_capacity_and_hasher(n, Default::default());
+        let mut weights = vec![0f32; n * NUM_TAGS];
+        let mut key = 0u64;
+        for row in 0..n {
+            key = key.wrapping_add(r.varint()?);
+            let mask = r.u16()?;
+            for t in 0..NUM_TAGS {
+                if mask & (1 << t) != 0 {
+                    weights[row * NUM_TAGS + t] = f32::from(r.i16()?) * scale;
+                }
+            }
+            index.insert(key, row as u32);
+        }
+        if r.at != body.len() {
+            return Err(bad("trailing bytes after the feature table"));
+        }
+        Ok(Tagger {
+            lexicon,
+            index,
+            weights,
+            start,
+            trans,
+        })
+    }
+
+    /// Serializes the model (see the module docs for the format).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self
+            .weights
+            .iter()
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-6);
+        let scale = max / 32767.0;
+        let mut rows: Vec<(u64, [i16; NUM_TAGS])> = self
+            .index
+            .iter()
+            .filter_map(|(&k, &r)| {
+                let mut q = [0i16; NUM_TAGS];
+                for (t, x) in q.iter_mut().enumerate() {
+                    *x = (self.weights[r as usize * NUM_TAGS + t] / scale).round() as i16;
+                }
+                q.iter().any(|&x| x != 0).then_some((k, q))
+            })
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        let mut out = Vec::with_capacity(rows.len() * 10 + 512);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.lexicon.fingerprint().to_le_bytes());
+        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for s in self.start {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        for row in self.trans {
+            for x in row {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = 0u64;
+        for (k, q) in rows {
+            let mut d = k.wrapping_sub(prev);
+            prev = k;
+            loop {
+                let byte = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+            let mask: u16 = (0..NUM_TAGS)
+                .filter(|&t| q[t] != 0)
+                .fold(0, |m, t| m | (1 << t));
+            out.extend_from_slice(&mask.to_le_bytes());
+            for x in q.iter().filter(|&&x| x != 0) {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let sum = fnv(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Number of feature rows in the model.
+    pub fn num_features(&self) -> usize {
+        self.index.len()
+    }
+
+    /// The lexical resources.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Tags one sentence of tokens with IOB2 tags.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let infos = token_infos(&self.lexicon, tokens);
+        let mut keys = Vec::with_capacity(64);
+        let mut emit = vec![[0f32; NUM_TAGS]; tokens.len()];
+        for (i, e) in emit.iter_mut().enumerate() {
+            keys.clear();
+            features(&infos, i, &mut keys);
+            for k in &keys {
+                if let Some(&r) = self.index.get(k) {
+                    let w = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+                    for t in 0..NUM_TAGS {
+                        e[t] += w[t];
+                    }
+                }
+            }
+        }
+        viterbi(&emit, &self.start, &self.trans)
+    }
+}
+
+/// First-order Viterbi with IOB2 constraints (`I-X` only after `B-X`/`I-X`).
+pub(crate) fn viterbi(
+    emit: &[[f32; NUM_TAGS]],
+    start: &[f32; NUM_TAGS],
+    trans: &[[f32; NUM_TAGS]; NUM_TAGS],
+) -> Vec<Tag> {
+    let n = emit.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = [f32::NEG_INFINITY; NUM_TAGS];
+    for t in 0..NUM_TAGS {
+        if Tag(t as u8).may_follow(None) {
+            score[t] = start[t] + emit[0][t];
+        }
+    }
+    let mut back = vec![[0u8; NUM_TAGS]; n];
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; NUM_TAGS];
+        for t in 0..NUM_TAGS {
+            let cur = Tag(t as u8);
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..NUM_TAGS {
+                if score[p] == f32::NEG_INFINITY || !cur.may_follow(Some(Tag(p as u8))) {
+                    continue;
+                }
+                let s = score[p] + trans[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[t] = best + emit[i][t];
+            back[i][t] = arg;
+        }
+        score = next;
+    }
+    let mut last = 0usize;
+    for t in 1..NUM_TAGS {
+        if score[t] > score[last] {
+            last = t;
+        }
+    }
+    let mut out = vec![Tag::O; n];
+    let mut t = last as u8;
+    for i in (0..n).rev() {
+        out[i] = Tag(t);
+        t = back[i][t as usize];
+    }
+    out
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> Result<[u8; N], NerError> {
+        let s = self
+            .b
+            .get(self.at..self.at + N)
+            .ok_or_else(|| NerError::Model("unexpected end of model file".into()))?;
+        self.at += N;
+        let mut a = [0u8; N];
+        a.copy_from_slice(s);
+        Ok(a)
+    }
+    fn u16(&mut self) -> Result<u16, NerError> {
+        self.take().map(u16::from_le_bytes)
+    }
+    fn i16(&mut self) -> Result<i16, NerError> {
+        self.take().map(i16::from_le_bytes)
+    }
+    fn u32(&mut self) -> Result<u32, NerError> {
+        self.take().map(u32::from_le_bytes)
+    }
+    fn u64(&mut self) -> Result<u64, NerError> {
+        self.take().map(u64::from_le_bytes)
+    }
+    fn f32(&mut self) -> Result<f32, NerError> {
+        self.take().map(f32::from_le_bytes)
+    }
+    fn varint(&mut self) -> Result<u64, NerError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let [b] = self.take::<1>()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(NerError::Model("malformed varint".into()))
+    }
+}

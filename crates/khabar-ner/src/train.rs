@@ -1,0 +1,265 @@
+//! Training: averaged structured perceptron over first-order IOB2 Viterbi.
+
+use crate::conll::{Scores, Sentence};
+use crate::features::{features, token_infos};
+use crate::lexicon::Lexicon;
+use crate::model::{viterbi, KeyMap, Tagger};
+use crate::tags::{Tag, NUM_TAGS};
+use crate::NerError;
+
+/// Training settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrainConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the sentence shuffling (training is deterministic for a fixed seed).
+    pub seed: u64,
+    /// Features seen fewer times than this in the training data are dropped.
+    pub min_count: u32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 12,
+            seed: 1,
+            min_count: 1,
+        }
+    }
+}
+
+/// Progress after one epoch.
+#[derive(Debug, Clone)]
+pub struct EpochReport {
+    /// 1-based epoch number.
+    pub epoch: usize,
+    /// Training tokens mistagged during the epoch (before averaging).
+    pub train_errors: usize,
+    /// Training tokens.
+    pub train_tokens: usize,
+    /// Scores of the averaged model on the dev data, when given.
+    pub dev: Option<Scores>,
+}
+
+struct Prepared {
+    /// Feature rows per token: `feats[offsets[t]..offsets[t + 1]]`.
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    /// First token index of each sentence, plus the total at the end.
+    sent: Vec<usize>,
+    gold: Vec<Tag>,
+}
+
+/// Trains a tagger on labelled sentences. `on_epoch` is called after every epoch (with dev
+/// scores when `dev` is given).
+pub fn train(
+    train: &[Sentence],
+    dev: Option<&[Sentence]>,
+    lexicon: Lexicon,
+    config: &TrainConfig,
+    mut on_epoch: impl FnMut(&EpochReport),
+) -> Result<Tagger, NerError> {
+    if train.iter().all(|s| s.tokens.is_empty()) {
+        return Err(NerError::Train("no training sentences".into()));
+    }
+    for (i, s) in train.iter().enumerate() {
+        if s.tags.len() != s.tokens.len() {
+            return Err(NerError::Train(format!(
+                "sentence {} has no gold tags",
+                i + 1
+            )));
+        }
+    }
+    // Pass 1: feature keys and their counts.
+    let mut counts: KeyMap<u32> = KeyMap::default();
+    let mut all_keys: Vec<Vec<u64>> = Vec::new();
+    for s in train {
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let infos = token_infos(&lexicon, &toks);
+        for i in 0..toks.len() {
+            let mut k = Vec::with_capacity(64);
+            features(&infos, i, &mut k);
+            for &key in &k {
+                *counts.entry(key).or_default() += 1;
+            }
+            all_keys.push(k);
+        }
+    }
+    let mut kept: Vec<u64> = counts
+        .iter()
+        .filter(|(_, &c)| c >= config.min_count)
+        .map(|(&k, _)| k)
+        .collect();
+    kept.sort_unstable();
+    let index: KeyMap<u32> = kept
+        .iter()
+        .enumerate()
+        .map(|(r, &k)| (k, r as u32))
+        .collect();
+    drop(counts);
+    let mut p = Prepared {
+        feats: Vec::new(),
+        offsets: vec![0],
+        sent: vec![0],
+        gold: Vec::new(),
+    };
+    for k in &all_keys {
+        p.feats
+            .extend(k.iter().filter_map(|key| index.get(key).copied()));
+        p.offsets.push(p.feats.len());
+    }
+    drop(all_keys);
+    for s in train {
+        p.gold.extend_from_slice(&s.tags);
+        p.sent.push(p.gold.len());
+    }
+
+    let n = index.len();
+    let mut w = Weights::new(n);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = config.seed ^ 0x9e37_79b9_7f4a_7c15;
+    let mut tagger = Tagger {
+        lexicon,
+        index,
+        weights: Vec::new(),
+        start: [0.0; NUM_TAGS],
+        trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+    };
+    let mut emit: Vec<[f32; NUM_TAGS]> = Vec::new();
+    for epoch in 1..=config.epochs {
+        // Fisher–Yates with xorshift64*.
+        for i in (1..order.len()).rev() {
+            rng ^= rng >> 12;
+            rng ^= rng << 25;
+            rng ^= rng >> 27;
+            let r = rng.wrapping_mul(0x2545_f491_4f6c_dd1d);
+            order.swap(i, (r % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0;
+        for &s in &order {
+            let (a, b) = (p.sent[s], p.sent[s + 1]);
+            if a == b {
+                continue;
+            }
+            emit.clear();
+            for t in a..b {
+                let mut e = [0f32; NUM_TAGS];
+                for &r in &p.feats[p.offsets[t]..p.offsets[t + 1]] {
+                    let row = &w.w[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+                    for k in 0..NUM_TAGS {
+                        e[k] += row[k];
+                    }
+                }
+                emit.push(e);
+            }
+            let pred = viterbi(&emit, &w.start, &w.trans);
+            let gold = &p.gold[a..b];
+            w.c += 1.0;
+            if pred.as_slice() != gold {
+                for (i, (&g, &q)) in gold.iter().zip(&pred).enumerate() {
+                    if g != q {
+                        errors += 1;
+                        for &r in &p.feats[p.offsets[a + i]..p.offsets[a + i + 1]] {
+                            w.update(r as usize * NUM_TAGS + g.index(), 1.0);
+                            w.update(r as usize * NUM_TAGS + q.index(), -1.0);
+                        }
+                    }
+                    let (gp, qp) = if i == 0 {
+                        (None, None)
+                    } else {
+                        (Some(gold[i - 1]), Some(pred[i - 1]))
+                    };
+                    if (gp, g) != (qp, q) {
+                        w.update_trans(gp, g, 1.0);
+                        w.update_trans(qp, q, -1.0);
+                    }
+                }
+            }
+        }
+        let want_model = dev.is_some() || epoch == config.epochs;
+        if want_model {
+            w.averaged_into(&mut tagger);
+        }
+        let dev_scores = dev.map(|d| evaluate(&tagger, d));
+        on_epoch(&EpochReport {
+            epoch,
+            train_errors: errors,
+            train_tokens: p.gold.len(),
+            dev: dev_scores,
+        });
+    }
+    if config.epochs == 0 {
+        w.averaged_into(&mut tagger);
+    }
+    Ok(tagger)
+}
+
+/// Scores a tagger on labelled sentences.
+pub fn evaluate(tagger: &Tagger, gold: &[Sentence]) -> Scores {
+    let mut scores = Scores::default();
+    for s in gold {
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let pred = tagger.tag(&toks);
+        scores.add(&s.tags, &pred);
+    }
+    scores
+}
+
+/// Perceptron weights with the lazy-averaging trick: the average is `w - u / c`.
+struct Weights {
+    w: Vec<f32>,
+    u: Vec<f64>,
+    start: [f32; NUM_TAGS],
+    start_u: [f64; NUM_TAGS],
+    trans: [[f32; NUM_TAGS]; NUM_TAGS],
+    trans_u: [[f64; NUM_TAGS]; NUM_TAGS],
+    c: f64,
+}
+
+impl Weights {
+    fn new(rows: usize) -> Weights {
+        Weights {
+            w: vec![0.0; rows * NUM_TAGS],
+            u: vec![0.0; rows * NUM_TAGS],
+            start: [0.0; NUM_TAGS],
+            start_u: [0.0; NUM_TAGS],
+            trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+            trans_u: [[0.0; NUM_TAGS]; NUM_TAGS],
+            c: 1.0,
+        }
+    }
+
+    fn update(&mut self, at: usize, d: f32) {
+        self.w[at] += d;
+        self.u[at] += self.c * f64::from(d);
+    }
+
+    fn update_trans(&mut self, prev: Option<Tag>, cur: Tag, d: f32) {
+        match prev {
+            None => {
+                self.start[cur.index()] += d;
+                self.start_u[cur.index()] += self.c * f64::from(d);
+            }
+            Some(p) => {
+                self.trans[p.index()][cur.index()] += d;
+                self.trans_u[p.index()][cur.index()] += self.c * f64::from(d);
+            }
+        }
+    }
+
+    fn averaged_into(&self, t: &mut Tagger) {
+        let avg = |w: f32, u: f64| (f64::from(w) - u / self.c) as f32;
+        t.weights = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| avg(w, u))
+            .collect();
+        for k in 0..NUM_TAGS {
+            t.start[k] = avg(self.start[k], self.start_u[k]);
+            for j in 0..NUM_TAGS {
+                t.trans[k][j] = avg(self.trans[k][j], self.trans_u[k][j]);
+            }
+        }
+    }
+}
