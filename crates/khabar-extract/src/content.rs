@@ -1,0 +1,654 @@
+//! Main-content extraction: furniture removal, text blocks, container choice, block filters.
+//!
+//! 1. **Prune** subtrees that never hold body text: by tag (`nav`, `aside`, `footer`,
+//!    `form`, `figure`, `amp-*` …), by ARIA role, by `hidden`/`display:none`, and by class/id
+//!    hints ([`crate::hints`]). A hinted element is kept anyway when it holds an element hinted
+//!    as an article body, or more than half of the page's long text (wrappers like ASP.NET's
+//!    page-wide `<form>` or WordPress's `tag-…` classes on the article itself).
+//! 2. **Linearize** what is left into text blocks, split at block-level elements and `<br>`,
+//!    each with its link density, word count and owner element.
+//! 3. **Choose the container**: each block gets a weight (+characters for sentence-like text
+//!    with few links, −characters for link lists and teasers, a small penalty for short
+//!    fragments); weights add up the tree, and the element with the highest total wins. This
+//!    finds the tightest element holding all body paragraphs while excluding link-heavy
+//!    sidebars, without template-specific rules.
+//! 4. **Filter blocks** inside it: headings, the title, link-heavy lines, read-also teasers and
+//!    the link list after them, captions and photo credits, share bars, tag lines, comment
+//!    prompts, copyright, bylines and date lines.
+
+use crate::boilerplate::{is_credit_line, is_furniture_line, starts_read_also};
+use crate::dom::{Dom, NodeData, NodeId};
+use crate::hints::{classify, is_furniture_role, is_furniture_tag, Hint};
+use crate::textutil::{collapse_ws, ends_like_sentence, fold, has_sentence_punct, is_space};
+use crate::{dates, textutil};
+
+/// One run of text between block boundaries.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// Whitespace-collapsed text.
+    pub text: String,
+    /// Non-space characters.
+    pub chars: usize,
+    /// Non-space characters inside links.
+    pub link_chars: usize,
+    /// Words.
+    pub words: usize,
+    /// Nearest block-level element holding the text.
+    pub owner: NodeId,
+    /// Heading level (1–6) if any text of the block is inside a heading, else 0.
+    pub heading: u8,
+    /// Some text of the block is inside a list item.
+    pub in_li: bool,
+}
+
+impl Block {
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "title"
+            | "option"
+    ) || tag.starts_with("amp-")
+}
+
+/// Per-node facts computed bottom-up once.
+struct Facts {
+    /// Characters of long text nodes (≥ 40 non-space chars) in the subtree.
+    mass: Vec<u32>,
+    /// Subtree holds an element hinted as an article body.
+    has_positive: Vec<bool>,
+    /// Images in the subtree.
+    imgs: Vec<u32>,
+}
+
+fn attr_hint(dom: &Dom, id: NodeId) -> Hint {
+    let mut hint = Hint::Neutral;
+    for name in ["class", "id"] {
+        if let Some(v) = dom.attr(id, name) {
+            match classify(v) {
+                Hint::Positive => return Hint::Positive,
+                Hint::Negative => hint = Hint::Negative,
+                Hint::Neutral => {}
+            }
+        }
+    }
+    if dom
+        .attr(id, "itemprop")
+        .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+    {
+        return Hint::Positive;
+    }
+    hint
+}
+
+fn facts(dom: &Dom) -> Facts {
+    let n = dom.nodes.len();
+    let mut mass = vec![0u32; n];
+    let mut has_positive = vec![false; n];
+    let mut imgs = vec![0u32; n];
+    for i in (1..n).rev() {
+        match &dom.nodes[i].data {
+            NodeData::Text(t) => {
+                let c = t.chars().filter(|c| !is_space(*c)).count();
+                if c >= 40 {
+                    mass[i] = c as u32;
+                }
+            }
+            NodeData::Element { tag, .. } => {
+                if matches!(&**tag, "script" | "style" | "title" | "textarea") {
+                    mass[i] = 0;
+                    continue;
+                }
+                if &**tag == "img" {
+                    imgs[i] += 1;
+                }
+                if attr_hint(dom, i as NodeId) == Hint::Positive {
+                    has_positive[i] = true;
+                }
+            }
+            NodeData::Root => {}
+        }
+        let p = dom.nodes[i].parent as usize;
+        mass[p] += mass[i];
+        has_positive[p] |= has_positive[i];
+        imgs[p] += imgs[i];
+    }
+    Facts {
+        mass,
+        has_positive,
+        imgs,
+    }
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    if dom.attr(id, "hidden").is_some() {
+        return true;
+    }
+    if dom
+        .attr(id, "aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if let Some(style) = dom.attr(id, "style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Marks the nodes to drop (step 1).
+fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let total_mass = f.mass[0].max(1) as f32;
+    let mut removed = vec![false; n];
+    for i in 1..n {
+        let p = dom.nodes[i].parent as usize;
+        if removed[p] {
+            removed[i] = true;
+            continue;
+        }
+        let NodeData::Element { tag, .. } = &dom.nodes[i].data else {
+            continue;
+        };
+        let id = i as NodeId;
+        let tag = &**tag;
+        if matches!(tag, "html" | "body") {
+            continue;
+        }
+        let holds_most = f.mass[i] as f32 > 0.5 * total_mass && f.mass[i] > 0;
+        let protected = f.has_positive[i] || holds_most;
+        // Raw text containers and hidden elements go unconditionally.
+        if matches!(
+            tag,
+            "script" | "style" | "noscript" | "template" | "svg" | "math" | "head" | "title"
+        ) || is_hidden(dom, id)
+        {
+            removed[i] = true;
+            continue;
+        }
+        if is_furniture_tag(tag) && !protected {
+            removed[i] = true;
+            continue;
+        }
+        if dom.attr(id, "role").is_some_and(is_furniture_role) && !protected {
+            removed[i] = true;
+            continue;
+        }
+        if let Some(t) = dom.attr(id, "itemtype") {
+            if [
+                "Comment",
+                "WPSideBar",
+                "WPFooter",
+                "WPHeader",
+                "SiteNavigationElement",
+            ]
+            .iter()
+            .any(|k| t.contains(k))
+                && !protected
+            {
+                removed[i] = true;
+                continue;
+            }
+        }
+        if matches!(tag, "main" | "article") {
+            continue;
+        }
+        if attr_hint(dom, id) == Hint::Negative && !protected {
+            removed[i] = true;
+        }
+    }
+    removed
+}
+
+/// Splits the kept part of the tree into text blocks (step 2), iteratively.
+fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
+    struct State {
+        buf: String,
+        chars: usize,
+        link_chars: usize,
+        heading: u8,
+        in_li: bool,
+    }
+    let mut blocks = Vec::new();
+    let mut st = State {
+        buf: String::new(),
+        chars: 0,
+        link_chars: 0,
+        heading: 0,
+        in_li: false,
+    };
+    let mut owners: Vec<NodeId> = vec![0];
+    let mut link_depth = 0usize;
+    let mut heading_stack: Vec<u8> = Vec::new();
+    let mut li_depth = 0usize;
+
+    let flush = |st: &mut State, owner: NodeId, blocks: &mut Vec<Block>| {
+        if st.chars > 0 {
+            let text = collapse_ws(&st.buf);
+            let words = textutil::word_count(&text);
+            blocks.push(Block {
+                text,
+                chars: st.chars,
+                link_chars: st.link_chars,
+                words,
+                owner,
+                heading: st.heading,
+                in_li: st.in_li,
+            });
+        }
+        st.buf.clear();
+        st.chars = 0;
+        st.link_chars = 0;
+        st.heading = 0;
+        st.in_li = false;
+    };
+
+    let mut stack: Vec<(NodeId, bool)> = vec![(0, false)];
+    while let Some((id, exiting)) = stack.pop() {
+        let node = &dom.nodes[id as usize];
+        match &node.data {
+            NodeData::Root => {
+                stack.extend(node.children.iter().rev().map(|&c| (c, false)));
+            }
+            NodeData::Text(t) => {
+                if removed[id as usize] {
+                    continue;
+                }
+                let c = t.chars().filter(|c| !is_space(*c)).count();
+                if c == 0 {
+                    if !st.buf.is_empty() {
+                        st.buf.push(' ');
+                    }
+                    continue;
+                }
+                st.buf.push_str(t);
+                st.chars += c;
+                if link_depth > 0 {
+                    st.link_chars += c;
+                }
+                if let Some(&h) = heading_stack.last() {
+                    st.heading = if st.heading == 0 {
+                        h
+                    } else {
+                        st.heading.min(h)
+                    };
+                }
+                if li_depth > 0 {
+                    st.in_li = true;
+                }
+            }
+            NodeData::Element { tag, .. } => {
+                let tag = &**tag;
+                if removed[id as usize] {
+                    // A removed element still separates the text around it.
+                    if is_block_tag(tag) || tag == "br" {
+                        flush(&mut st, *owners.last().unwrap_or(&0), &mut blocks);
+                    }
+                    continue;
+                }
+                let block = is_block_tag(tag);
+                let heading = match tag {
+                    "h1" => 1,
+                    "h2" => 2,
+                    "h3" => 3,
+                    "h4" => 4,
+                    "h5" => 5,
+                    "h6" => 6,
+                    _ => 0,
+                };
+                if !exiting {
+                    if tag == "br" || tag == "hr" {
+                        flush(&mut st, *owners.last().unwrap_or(&0), &mut blocks);
+                        continue;
+                    }
+                    if tag == "img" {
+                        continue;
+                    }
+                    if block {
+                        flush(&mut st, *owners.last().unwrap_or(&0), &mut blocks);
+                        owners.push(id);
+                    }
+                    if tag == "a" {
+                        link_depth += 1;
+                    }
+                    if heading > 0 {
+                        heading_stack.push(heading);
+                    }
+                    if tag == "li" {
+                        li_depth += 1;
+                    }
+                    stack.push((id, true));
+                    stack.extend(node.children.iter().rev().map(|&c| (c, false)));
+                } else {
+                    if tag == "a" {
+                        link_depth = link_depth.saturating_sub(1);
+                    }
+                    if block {
+                        flush(&mut st, *owners.last().unwrap_or(&0), &mut blocks);
+                        owners.pop();
+                    }
+                    if heading > 0 {
+                        heading_stack.pop();
+                    }
+                    if tag == "li" {
+                        li_depth = li_depth.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut st, *owners.last().unwrap_or(&0), &mut blocks);
+    blocks
+}
+
+/// A truncated excerpt of another article (`… التي...`).
+fn is_teaser(b: &Block) -> bool {
+    let t = b.text.trim_end();
+    (t.ends_with("...") || t.ends_with('…')) && b.words < 60
+}
+
+/// Sentence-like body text.
+fn is_good(b: &Block) -> bool {
+    b.heading == 0
+        && b.words >= 10
+        && b.link_density() < 0.3
+        && (has_sentence_punct(&b.text) || b.words >= 20)
+        && !is_teaser(b)
+}
+
+fn weight(b: &Block) -> f64 {
+    let ld = b.link_density();
+    if is_good(b) {
+        b.chars as f64
+    } else if ld >= 0.5 || (b.in_li && ld > 0.2) || is_teaser(b) {
+        -(b.chars as f64)
+    } else {
+        -((b.chars as f64) / 2.0).min(40.0)
+    }
+}
+
+/// Chooses the container (step 3): the element with the highest total block weight.
+fn choose_container(dom: &Dom, blocks: &[Block], removed: &[bool]) -> Option<NodeId> {
+    let n = dom.nodes.len();
+    let mut w = vec![0f64; n];
+    let mut good = vec![0u32; n];
+    for b in blocks {
+        w[b.owner as usize] += weight(b);
+        if is_good(b) {
+            good[b.owner as usize] += 1;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent as usize;
+        w[p] += w[i];
+        good[p] += good[i];
+    }
+    let mut best: Option<(NodeId, f64)> = None;
+    for i in 1..n {
+        if removed[i] || good[i] == 0 || !matches!(dom.nodes[i].data, NodeData::Element { .. }) {
+            continue;
+        }
+        if best.is_none_or(|(_, bw)| w[i] >= bw) {
+            best = Some((i as NodeId, w[i]));
+        }
+    }
+    best.map(|(id, _)| id)
+}
+
+/// Options for block filtering that come from page metadata.
+pub(crate) struct FilterContext<'a> {
+    /// Folded article title, to drop its repetitions.
+    pub title_folded: Option<&'a str>,
+}
+
+/// Extracts the body paragraphs of a parsed page.
+pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<String> {
+    let f = facts(dom);
+    let removed = prune(dom, &f);
+    let blocks = linearize(dom, &removed);
+    let Some(container) = choose_container(dom, &blocks, &removed) else {
+        return Vec::new();
+    };
+    let n = dom.nodes.len();
+    let mut inside = vec![false; n];
+    inside[container as usize] = true;
+    for i in (container as usize + 1)..n {
+        inside[i] = inside[dom.nodes[i].parent as usize];
+    }
+    let chosen: Vec<&Block> = blocks.iter().filter(|b| inside[b.owner as usize]).collect();
+    filter_blocks(dom, &f, &chosen, ctx)
+}
+
+/// Step 4: keeps body paragraphs among the container's blocks.
+fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_>) -> Vec<String> {
+    let mut keep: Vec<bool> = vec![false; blocks.len()];
+    let mut in_teaser_box = false;
+    for (i, b) in blocks.iter().enumerate() {
+        let folded = fold(&b.text);
+        let ld = b.link_density();
+        // After a read-also lead-in, skip the list of links that follows it.
+        if in_teaser_box {
+            if ld >= 0.3 || b.words < 12 || b.in_li || b.heading > 0 {
+                continue;
+            }
+            in_teaser_box = false;
+        }
+        if starts_read_also(&folded) {
+            // A lead-in alone (`اقرأ أيضاً`) heads a box; one with its link inline is one line.
+            if b.words <= 6 || ld < 0.3 {
+                in_teaser_box = b.words <= 6;
+            }
+            if b.words < 40 || ld >= 0.3 {
+                continue;
+            }
+        }
+        if b.heading == 1 {
+            continue;
+        }
+        if ctx
+            .title_folded
+            .is_some_and(|t| !t.is_empty() && folded == t)
+        {
+            continue;
+        }
+        if ld > 0.5 || (ld > 0.3 && b.words < 15) {
+            continue;
+        }
+        if b.in_li && ld > 0.2 {
+            continue;
+        }
+        if is_furniture_line(&b.text, b.words) || is_credit_line(&b.text, b.words) {
+            continue;
+        }
+        // A caption: short text in a small element that holds a picture.
+        let owner = b.owner as usize;
+        if f.imgs[owner] > 0 && b.words < 30 && !ends_like_sentence(&b.text) {
+            let owner_words = textutil::word_count(&dom.text_of(b.owner));
+            if owner_words < 40 {
+                continue;
+            }
+        }
+        // Date lines and bylines.
+        if b.words <= 12
+            && !ends_like_sentence(&b.text)
+            && dates::parse_text_date(&b.text).is_some()
+        {
+            continue;
+        }
+        if b.words <= 8 && is_byline(&folded) {
+            continue;
+        }
+        if b.heading > 0 {
+            // Keep a sub-heading only when sentence-like text follows it.
+            let next_good = blocks[i + 1..].iter().take(2).any(|n| is_good(n));
+            if !next_good || b.words > 20 || ld > 0.3 {
+                continue;
+            }
+        }
+        if b.words <= 2 && !ends_like_sentence(&b.text) {
+            continue;
+        }
+        if is_teaser(b) && (b.in_li || ld > 0.0) {
+            continue;
+        }
+        keep[i] = true;
+    }
+    // Trim short fragments before the first and after the last sentence-like block.
+    let first_good = blocks.iter().zip(&keep).position(|(b, &k)| k && is_good(b));
+    let last_good = blocks
+        .iter()
+        .zip(&keep)
+        .rposition(|(b, &k)| k && is_good(b));
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        let outside = match (first_good, last_good) {
+            (Some(a), Some(z)) => i < a || i > z,
+            _ => false,
+        };
+        if outside && b.words < 8 && !ends_like_sentence(&b.text) {
+            continue;
+        }
+        out.push(b.text.clone());
+    }
+    dedupe(out)
+}
+
+/// Drops a paragraph repeated later (a summary or lead that duplicates the body's first
+/// paragraph, possibly cut short with `...`), keeping the later copy.
+fn dedupe(paragraphs: Vec<String>) -> Vec<String> {
+    let folded: Vec<String> = paragraphs.iter().map(|p| fold(p)).collect();
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (i, p) in paragraphs.into_iter().enumerate() {
+        let f = &folded[i];
+        let repeated = f.len() >= 30 && folded[i + 1..].iter().any(|g| g.starts_with(f.as_str()));
+        if !repeated {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn is_byline(folded: &str) -> bool {
+    [
+        "بواسطه",
+        "بقلم",
+        "كتب",
+        "كتبت",
+        "اعداد",
+        "تحرير",
+        "by",
+        "المحرر",
+        "مراسل",
+    ]
+    .iter()
+    .any(|p| folded.starts_with(p) && folded[p.len()..].starts_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::parse;
+
+    fn run(html: &str) -> Vec<String> {
+        let dom = parse(html);
+        extract_paragraphs(&dom, &FilterContext { title_folded: None })
+    }
+
+    const P1: &str = "قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر كانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل المشترك.";
+    const P2: &str = "وأضاف أن اللجنة المشتركة ستجتمع الشهر المقبل لبحث تفاصيل الاتفاق، مشيرا إلى أهمية التعاون في المجالات الاقتصادية.";
+
+    #[test]
+    fn picks_body_and_drops_sidebar() {
+        let html = format!(
+            "<body><div class=main><h1>عنوان</h1><div class=body><p>{P1}</p><p>{P2}</p></div></div>\
+             <div class=col><ul><li><a href=#>خبر آخر مهم جدا اليوم</a></li><li><a href=#>خبر ثان مهم جدا</a></li></ul></div></body>"
+        );
+        assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn read_also_box_inside_body() {
+        let html = format!(
+            "<div><p>{P1}</p><div class=box><span>اقرأ أيضاً</span><ul><li><a href=#>عنوان خبر آخر في الموقع</a></li></ul></div><p><strong>اقرأ أيضا: </strong><a href=#>عنوان</a></p><p>{P2}</p></div>"
+        );
+        assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn br_paragraphs_and_caption() {
+        let html = format!(
+            "<div><p align=center><img src=x.jpg><br><font>صورة الوزير في المؤتمر (رويترز)</font></p><br><br>{P1}<br><br>{P2}<br></div>"
+        );
+        assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn furniture_lines_are_dropped() {
+        let html = format!("<div><p>{P1}</p><p>شارك على فيسبوك</p><p>{P2}</p><p>جميع الحقوق محفوظة © 2017</p><p>اترك تعليقاً</p></div>");
+        assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+}

@@ -1,0 +1,353 @@
+//! Class, id, role and tag hints that mark page furniture or article bodies, across CMSs.
+//!
+//! Class and id values are split into lower-case parts at `-`, `_`, spaces and camelCase
+//! boundaries (`td-post-sharing` → `td post sharing`; `RelatedArticles_list__x7` → `related
+//! articles list x7`), so one list covers WordPress themes, Drupal, Joomla, Bootstrap, AMP and
+//! CSS-module class names of React/Next.js apps.
+
+/// Tags that never hold article body text.
+pub(crate) fn is_furniture_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "form"
+            | "button"
+            | "select"
+            | "textarea"
+            | "input"
+            | "label"
+            | "option"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "header"
+            | "marquee"
+            | "figcaption"
+            | "figure"
+            | "picture"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+            | "menu"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+    ) || (tag.starts_with("amp-")
+        && !matches!(tag, "amp-fit-text" | "amp-accordion" | "amp-live-list"))
+}
+
+/// ARIA roles of page furniture.
+pub(crate) fn is_furniture_role(role: &str) -> bool {
+    role.split_ascii_whitespace().any(|r| {
+        matches!(
+            r.to_ascii_lowercase().as_str(),
+            "navigation"
+                | "banner"
+                | "complementary"
+                | "contentinfo"
+                | "search"
+                | "dialog"
+                | "alertdialog"
+                | "menu"
+                | "menubar"
+                | "toolbar"
+                | "tablist"
+        )
+    })
+}
+
+/// Single class/id parts that mark furniture.
+const NEGATIVE_PARTS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "addthis",
+    "author",
+    "authors",
+    "badge",
+    "banner",
+    "banners",
+    "breadcrumb",
+    "breadcrumbs",
+    "breaking",
+    "byline",
+    "caption",
+    "captions",
+    "comment",
+    "comments",
+    "commentlist",
+    "consent",
+    "cookie",
+    "cookies",
+    "copyright",
+    "counter",
+    "credit",
+    "credits",
+    "crumbs",
+    "date",
+    "dateline",
+    "disqus",
+    "dropdown",
+    "email",
+    "embed",
+    "facebook",
+    "fb",
+    "footer",
+    "gallery",
+    "gdpr",
+    "header",
+    "hidden",
+    "invisible",
+    "keywords",
+    "label",
+    "latest",
+    "logo",
+    "login",
+    "masthead",
+    "menu",
+    "menus",
+    "meta",
+    "modal",
+    "most",
+    "mostread",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "next",
+    "offscreen",
+    "outbrain",
+    "overlay",
+    "pager",
+    "pagination",
+    "poll",
+    "popular",
+    "popup",
+    "prev",
+    "previous",
+    "print",
+    "promo",
+    "promoted",
+    "rating",
+    "rec",
+    "recommend",
+    "recommended",
+    "recommendations",
+    "related",
+    "reply",
+    "respond",
+    "rights",
+    "search",
+    "share",
+    "sharer",
+    "sharethis",
+    "sharing",
+    "sidebar",
+    "signup",
+    "sitemap",
+    "skip",
+    "social",
+    "socials",
+    "sponsor",
+    "sponsored",
+    "sronly",
+    "subnav",
+    "subscribe",
+    "subscription",
+    "tag",
+    "tagcloud",
+    "tags",
+    "taboola",
+    "teaser",
+    "teasers",
+    "thumb",
+    "thumbnail",
+    "ticker",
+    "time",
+    "toolbar",
+    "tools",
+    "topbar",
+    "trending",
+    "tweet",
+    "twitter",
+    "views",
+    "whatsapp",
+    "widget",
+    "widgets",
+    "yarpp",
+    "readmore",
+    "readalso",
+    "seealso",
+    "morenews",
+    "jp",
+];
+
+/// Adjacent part pairs that mark furniture (`read-also`, `more-news`, …).
+const NEGATIVE_PAIRS: &[(&str, &str)] = &[
+    ("read", "also"),
+    ("read", "more"),
+    ("see", "also"),
+    ("more", "news"),
+    ("more", "articles"),
+    ("more", "stories"),
+    ("more", "from"),
+    ("load", "more"),
+    ("show", "more"),
+    ("most", "read"),
+    ("you", "may"),
+    ("post", "navigation"),
+    ("sr", "only"),
+    ("screen", "reader"),
+    ("visually", "hidden"),
+    ("top", "bar"),
+    ("element", "invisible"),
+    ("element", "hidden"),
+];
+
+/// Single parts that mark an article body.
+const POSITIVE_PARTS: &[&str] = &[
+    "articlebody",
+    "articlecontent",
+    "articletext",
+    "storybody",
+    "storycontent",
+    "storytext",
+    "newsbody",
+    "newscontent",
+    "newstext",
+    "entrycontent",
+    "postcontent",
+    "postbody",
+    "bodytext",
+];
+
+/// Adjacent part pairs that mark an article body (`entry-content`, `article__body`, …).
+const POSITIVE_PAIRS: &[(&str, &str)] = &[
+    ("article", "body"),
+    ("article", "content"),
+    ("article", "text"),
+    ("article", "details"),
+    ("story", "body"),
+    ("story", "content"),
+    ("story", "text"),
+    ("entry", "content"),
+    ("entry", "body"),
+    ("post", "content"),
+    ("post", "body"),
+    ("post", "text"),
+    ("news", "body"),
+    ("news", "content"),
+    ("news", "text"),
+    ("news", "details"),
+    ("content", "body"),
+    ("body", "text"),
+    ("text", "body"),
+    ("detail", "content"),
+    ("details", "content"),
+    ("field", "body"),
+    ("name", "body"),
+    ("main", "text"),
+];
+
+/// Splits class/id values into lower-case parts.
+pub(crate) fn parts(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        cur.push(c.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Hint of a class/id value: negative (furniture), positive (article body), or neutral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// Page furniture.
+    Negative,
+    /// Article body.
+    Positive,
+    /// No opinion.
+    Neutral,
+}
+
+/// Classifies one class or id attribute value. Positive wins over negative when both occur
+/// in the same value (`post-content share-enabled`).
+pub(crate) fn classify(value: &str) -> Hint {
+    let p = parts(value);
+    let pair_in = |list: &[(&str, &str)]| {
+        p.windows(2)
+            .any(|w| list.iter().any(|(a, b)| w[0] == *a && w[1] == *b))
+    };
+    if p.iter().any(|x| POSITIVE_PARTS.contains(&x.as_str())) || pair_in(POSITIVE_PAIRS) {
+        return Hint::Positive;
+    }
+    if p.iter().any(|x| NEGATIVE_PARTS.contains(&x.as_str())) || pair_in(NEGATIVE_PAIRS) {
+        return Hint::Negative;
+    }
+    Hint::Neutral
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_split_camel_and_separators() {
+        assert_eq!(
+            parts("td-post-sharing td_x"),
+            ["td", "post", "sharing", "td", "x"]
+        );
+        assert_eq!(
+            parts("RelatedArticles_list__x7"),
+            ["related", "articles", "list", "x7"]
+        );
+    }
+
+    #[test]
+    fn classify_common_cms_classes() {
+        assert_eq!(classify("td-post-content tagdiv-type"), Hint::Positive);
+        assert_eq!(classify("field field-name-body"), Hint::Positive);
+        assert_eq!(classify("ArticleBody_root__3x"), Hint::Positive);
+        assert_eq!(
+            classify("td-post-sharing td-post-sharing-top"),
+            Hint::Negative
+        );
+        assert_eq!(classify("comment-respond"), Hint::Negative);
+        assert_eq!(classify("read-also"), Hint::Negative);
+        assert_eq!(classify("jp-relatedposts"), Hint::Negative);
+        assert_eq!(classify("td-a-rec td-a-rec-id-sidebar"), Hint::Negative);
+        assert_eq!(classify("container"), Hint::Neutral);
+        assert_eq!(classify("tagdiv-type"), Hint::Neutral);
+        assert_eq!(classify("headline"), Hint::Neutral);
+    }
+}
