@@ -1,0 +1,390 @@
+//! Router tests against an in-memory archive: status codes, JSON errors, headers, assets.
+//! (End-to-end tests against a real ingested archive live in `crates/khabar/tests/server_*.rs`.)
+
+use std::sync::{Arc, Mutex};
+
+use axum::body::{to_bytes, Body};
+use axum::http::{header, Request, StatusCode};
+use khabar_archive::{
+    EntityCount, Error, FacetCount, Facets, Highlight, Hit, QuoteHit, SearchQuery, SearchResults,
+    StoredArticle,
+};
+use khabar_article::{Article, Entity, EntityLabel, Quote, QuoteKind};
+use khabar_server::{router, ArchiveApi, ServerOptions};
+use serde_json::Value;
+use tower::ServiceExt;
+
+/// Arguments of a `top_entities` call: label, from, to, limit.
+type EntityArgs = (Option<String>, Option<String>, Option<String>, usize);
+
+/// A fake archive that records the last query it was given.
+#[derive(Default)]
+struct Fake {
+    last: Mutex<Option<SearchQuery>>,
+    last_entities: Mutex<Option<EntityArgs>>,
+}
+
+fn seedish() -> StoredArticle {
+    let text = "قال وزير الخارجية سيرغي لافروف إنّ موسكو جاهزة.".to_string();
+    StoredArticle {
+        article: Article {
+            id: "a1".into(),
+            title: Some("عنوان".into()),
+            text,
+            ..Article::default()
+        },
+        entities: vec![Entity {
+            text: "سيرغي لافروف".into(),
+            label: EntityLabel::Pers,
+            start: 18,
+            end: 30,
+            canonical: "سيرغي لافروف".into(),
+        }],
+        quotes: vec![Quote {
+            speaker: Some("وزير الخارجية سيرغي لافروف".into()),
+            speaker_entity: Some("سيرغي لافروف".into()),
+            cue: Some("قال".into()),
+            kind: QuoteKind::Indirect,
+            text: "موسكو جاهزة".into(),
+            start: 35,
+            end: 46,
+        }],
+        cluster: None,
+        duplicates: vec![],
+    }
+}
+
+impl ArchiveApi for Fake {
+    fn search(&self, q: &SearchQuery) -> khabar_archive::Result<SearchResults> {
+        *self.last.lock().unwrap() = Some(q.clone());
+        if q.query == "bad(" {
+            return Err(Error::BadQuery("unbalanced parenthesis".into()));
+        }
+        Ok(SearchResults {
+            total: 1,
+            hits: vec![Hit {
+                id: "a1".into(),
+                score: 1.0,
+                title: Some("عنوان".into()),
+                source: Some("Jawhara FM".into()),
+                date: Some("2017-01-20".into()),
+                snippet: "لافروف إنّ".into(),
+                snippet_start: 24,
+                highlights: vec![Highlight { start: 24, end: 30 }],
+                cluster: None,
+                duplicates: vec![],
+            }],
+            facets: Facets {
+                entities: vec![FacetCount {
+                    value: "سيرغي لافروف".into(),
+                    count: 1,
+                }],
+                sources: vec![FacetCount {
+                    value: "Jawhara FM".into(),
+                    count: 1,
+                }],
+                dates: vec![FacetCount {
+                    value: "2017-01".into(),
+                    count: 1,
+                }],
+            },
+        })
+    }
+    fn article(&self, id: &str) -> khabar_archive::Result<Option<StoredArticle>> {
+        Ok((id == "a1").then(seedish))
+    }
+    fn top_entities(
+        &self,
+        label: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> khabar_archive::Result<Vec<EntityCount>> {
+        *self.last_entities.lock().unwrap() = Some((
+            label.map(Into::into),
+            from.map(Into::into),
+            to.map(Into::into),
+            limit,
+        ));
+        Ok(vec![EntityCount {
+            name: "تونس".into(),
+            label: "LOC".into(),
+            articles: 7,
+        }])
+    }
+    fn quotes(&self, speaker: Option<&str>, limit: usize) -> khabar_archive::Result<Vec<QuoteHit>> {
+        let a = seedish();
+        Ok(a.quotes
+            .into_iter()
+            .filter(|q| {
+                speaker.is_none_or(|s| q.speaker_entity.as_deref().unwrap_or("").contains(s))
+            })
+            .take(limit)
+            .map(|quote| QuoteHit {
+                article_id: "a1".into(),
+                title: a.article.title.clone(),
+                date: None,
+                quote,
+            })
+            .collect())
+    }
+    fn len(&self) -> khabar_archive::Result<u64> {
+        Ok(1)
+    }
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn error(&self) -> String {
+        self.json()["error"]
+            .as_str()
+            .expect("error field")
+            .to_string()
+    }
+}
+
+async fn send(fake: Arc<Fake>, req: Request<Body>) -> Reply {
+    let opts = ServerOptions {
+        max_body_bytes: 64 * 1024,
+        ..ServerOptions::default()
+    };
+    let res = router(fake, &opts).oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(fake: Arc<Fake>, uri: &str) -> Reply {
+    send(fake, Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+fn post_json(uri: &str, body: impl Into<Body>) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.into())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn search_passes_validated_parameters_to_the_archive() {
+    let fake = Arc::new(Fake::default());
+    let r = get(
+        fake.clone(),
+        "/api/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81&limit=5&offset=10&entity=x&source=s&from=2017-01&to=2017&collapse=1",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let j = r.json();
+    assert_eq!(j["total"], 1);
+    assert_eq!(j["limit"], 5);
+    assert_eq!(j["hits"][0]["highlights"][0]["start"], 24);
+    assert_eq!(j["facets"]["dates"][0]["value"], "2017-01");
+    let q = fake.last.lock().unwrap().clone().unwrap();
+    assert_eq!(q.query, "لافروف");
+    assert_eq!((q.limit, q.offset), (Some(5), Some(10)));
+    assert_eq!(q.entity.as_deref(), Some("x"));
+    assert_eq!(q.source.as_deref(), Some("s"));
+    assert_eq!(q.from.as_deref(), Some("2017-01-01"));
+    assert_eq!(q.to.as_deref(), Some("2017-12-31"));
+    assert!(q.collapse);
+}
+
+#[tokio::test]
+async fn bad_search_parameters_get_json_400s() {
+    let fake = Arc::new(Fake::default());
+    let cases = [
+        ("/api/search", "missing parameter `q`"),
+        ("/api/search?q=", "missing parameter `q`"),
+        (
+            "/api/search?q=a&limit=0",
+            "`limit` must be between 1 and 100",
+        ),
+        (
+            "/api/search?q=a&limit=101",
+            "`limit` must be between 1 and 100",
+        ),
+        ("/api/search?q=a&limit=ten", "whole number"),
+        ("/api/search?q=a&from=2017-13-01", "month 13"),
+        ("/api/search?q=a&to=yesterday", "parameter `to`"),
+        ("/api/search?q=a&from=2017-03&to=2017-02", "is after"),
+        ("/api/search?q=a&collapse=maybe", "true or false"),
+        ("/api/search?q=a&sort=date", "unknown parameter `sort`"),
+        ("/api/search?q=a&q=b", "more than once"),
+        ("/api/search?q=bad(", "unbalanced"),
+    ];
+    for (uri, want) in cases {
+        let r = get(fake.clone(), uri).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(r.error().contains(want), "{uri}: {}", r.error());
+        assert_eq!(r.headers[header::CONTENT_TYPE], "application/json", "{uri}");
+    }
+    let long_q = format!("/api/search?q={}", "ب".repeat(501));
+    let r = get(fake.clone(), &long_q).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.error().contains("too long"));
+    let huge = format!("/api/search?q={}", "a".repeat(5000));
+    assert_eq!(get(fake, &huge).await.status, StatusCode::URI_TOO_LONG);
+}
+
+#[tokio::test]
+async fn articles_entities_quotes_and_health() {
+    let fake = Arc::new(Fake::default());
+    let r = get(fake.clone(), "/api/articles/a1").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let j = r.json();
+    assert_eq!(j["article"]["id"], "a1");
+    assert_eq!(j["entities"][0]["label"], "PERS");
+    assert_eq!(j["quotes"][0]["speaker_entity"], "سيرغي لافروف");
+
+    let r = get(fake.clone(), "/api/articles/nope").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.error().contains("nope"));
+
+    let r = get(
+        fake.clone(),
+        "/api/entities?label=per&from=2016&to=2017-06&limit=3",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["entities"][0]["name"], "تونس");
+    assert_eq!(
+        fake.last_entities.lock().unwrap().clone().unwrap(),
+        (
+            Some("PERS".into()),
+            Some("2016-01-01".into()),
+            Some("2017-06-30".into()),
+            3
+        )
+    );
+    let r = get(fake.clone(), "/api/entities?label=PLACE").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.error().contains("PERS, LOC, ORG or MISC"));
+    assert_eq!(
+        get(fake.clone(), "/api/entities?limit=501").await.status,
+        StatusCode::BAD_REQUEST
+    );
+
+    let r = get(
+        fake.clone(),
+        "/api/quotes?speaker=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let j = r.json();
+    assert_eq!(j["speaker"], "لافروف");
+    assert_eq!(j["quotes"][0]["article_id"], "a1");
+    assert_eq!(j["quotes"][0]["quote"]["text"], "موسكو جاهزة");
+    let r = get(fake.clone(), "/api/quotes?speaker=%D8%B2%D9%8A%D8%AF").await;
+    assert_eq!(r.json()["quotes"].as_array().unwrap().len(), 0);
+
+    let r = get(fake, "/healthz").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["articles"], 1);
+}
+
+#[tokio::test]
+async fn analyze_checks_its_body() {
+    let fake = Arc::new(Fake::default());
+    let r = send(
+        fake.clone(),
+        post_json("/api/analyze", r#"{"text": "قال الرئيس إنّ الوضع مستقرّ."}"#),
+    )
+    .await;
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&r.body)
+    );
+    let j = r.json();
+    assert_eq!(j["text"], "قال الرئيس إنّ الوضع مستقرّ.");
+    assert!(j["sentences"].as_array().is_some_and(|s| !s.is_empty()));
+
+    let bad = [
+        (r#"{"text": ""}"#, "empty"),
+        (r#"{"text": "a", "html": "b"}"#, "exactly one"),
+        (r#"{}"#, "exactly one"),
+        (r#"{"txt": "a"}"#, "unknown field"),
+        ("not json", "body must be JSON"),
+    ];
+    for (body, want) in bad {
+        let r = send(fake.clone(), post_json("/api/analyze", body)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{body}");
+        assert!(r.error().contains(want), "{body}: {}", r.error());
+    }
+
+    let big = format!(r#"{{"text": "{}"}}"#, "خ".repeat(64 * 1024));
+    let r = send(fake.clone(), post_json("/api/analyze", big)).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.error().contains("too large"));
+
+    let r = send(
+        fake.clone(),
+        Request::post("/api/analyze")
+            .header(header::CONTENT_TYPE, "text/plain")
+            .body(Body::from("x"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let r = get(fake, "/api/analyze").await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(r.error().contains("method"));
+}
+
+#[tokio::test]
+async fn page_assets_and_security_headers() {
+    let fake = Arc::new(Fake::default());
+    let r = get(fake.clone(), "/").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert!(String::from_utf8_lossy(&r.body).contains(r#"dir="rtl""#));
+    let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert!(csp.starts_with("default-src 'self'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+
+    for path in ["/assets/app.js", "/assets/style.css", "/favicon.svg"] {
+        assert_eq!(
+            get(fake.clone(), path).await.status,
+            StatusCode::OK,
+            "{path}"
+        );
+    }
+    // Only the fixed asset table is served: no file system, no traversal.
+    for path in [
+        "/assets/../Cargo.toml",
+        "/assets/%2e%2e/%2e%2e/Cargo.toml",
+        "/assets/..%2fsrc%2flib.rs",
+        "/etc/passwd",
+        "/assets/",
+        "/api/nothing",
+    ] {
+        let r = get(fake.clone(), path).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(r.error().contains("no such"), "{path}");
+        assert_eq!(
+            r.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{path}"
+        );
+    }
+}
