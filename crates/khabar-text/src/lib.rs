@@ -3,21 +3,46 @@
 //! # Brief overview
 //! - [`normalize`] applies a named [`Profile`] (`display`, `ner`, `search`) and returns a
 //!   [`Normalized`] string that keeps an alignment back to character offsets of the original.
+//!   Each profile is a list of small documented stages ([`normalizer`]); a [`Normalizer`] can
+//!   also append into a buffer, work chunk by chunk, or borrow unchanged text.
 //! - [`tokenize`] cuts text into [`Token`]s (Arabic and Latin words, numbers, punctuation, URLs,
-//!   emails, hashtags, mentions), each with character *and* byte offsets into the original.
+//!   emails, hashtags, mentions), each with character *and* byte offsets into the original;
+//!   [`Tokens`] is the streaming form.
 //! - [`split_sentences`] returns sentence [`Span`]s.
-//! - [`light_stem`] / [`Stemmer`] give search stems; [`is_stopword`] the stopword list.
+//! - [`light_stem`] / [`Stemmer`] give search stems; [`search_key`] is normalization + light
+//!   stem + `ة`→`ه`; [`is_stopword`] checks the stopword list.
 //!
 //! All offsets called `start`/`end` are Unicode-scalar (character) offsets, end-exclusive,
 //! so `text.chars().skip(start).take(end - start)` is the surface. Byte offsets are
 //! `byte_start`/`byte_end`.
 //!
-//! NOTE (skeleton): the bodies below are placeholders to be replaced by the text-core work;
-//! the *signatures* are the contract other crates build on.
+//! ```
+//! use khabar_text::{normalize, search_key, split_sentences, tokenize, Profile};
+//! let text = "قدّم د. بشار الجعفري ورقةً للأمم المتحدة.";
+//! assert_eq!(split_sentences(text).len(), 1);
+//! let words: Vec<_> = tokenize(text).iter().map(|t| t.text).collect();
+//! assert_eq!(words[..3], ["قدّم", "د", "."]);
+//! assert_eq!(normalize("ورقةً", Profile::Search).text, "ورقه");
+//! assert_eq!(search_key("للأمم"), "امم");
+//! ```
 
 #![warn(missing_docs)]
 
+mod chars;
+pub mod normalizer;
+mod sentence;
+mod stem;
+mod stopwords;
+mod tokenizer;
+
 use serde::{Deserialize, Serialize};
+
+pub use chars::{char_class, is_arabic_letter, is_arabic_mark, CharClass};
+pub use normalizer::{CharStage, Normalizer};
+pub use sentence::split_sentences;
+pub use stem::{light_stem, light_stem_range, snowball_stem, Stemmer};
+pub use stopwords::{is_stopword, stopwords, STOPWORDS_SOURCE};
+pub use tokenizer::{tokenize, Tokens};
 
 /// A character-offset span, end-exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,6 +106,45 @@ pub enum Profile {
     Search,
 }
 
+impl Profile {
+    /// The profile's name as used on the command line (`display`, `ner`, `search`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Display => "display",
+            Profile::Ner => "ner",
+            Profile::Search => "search",
+        }
+    }
+}
+
+impl std::str::FromStr for Profile {
+    type Err = UnknownProfile;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "display" => Ok(Profile::Display),
+            "ner" => Ok(Profile::Ner),
+            "search" => Ok(Profile::Search),
+            _ => Err(UnknownProfile(s.to_string())),
+        }
+    }
+}
+
+/// Error for an unknown profile name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownProfile(pub String);
+
+impl std::fmt::Display for UnknownProfile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown profile `{}` (expected display, ner or search)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownProfile {}
+
 /// Normalized text with an alignment back to the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
@@ -103,118 +167,57 @@ impl Normalized {
                 .map(|&o| o + 1)
                 .unwrap_or(original_len)
         };
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 }
 
 /// Normalizes `text` with `profile`, keeping an alignment to the original.
 pub fn normalize(text: &str, profile: Profile) -> Normalized {
-    let _ = profile;
-    let map = (0..text.chars().count()).collect();
-    Normalized { text: text.to_string(), map }
+    Normalizer::new(profile).normalize(text)
 }
 
 /// Normalizes one word with `profile` (fast path, no alignment).
 pub fn normalize_word(word: &str, profile: Profile) -> String {
-    normalize(word, profile).text
-}
-
-/// Splits `text` into tokens with character and byte offsets.
-pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut chars = 0usize;
-    let mut cur: Option<(usize, usize)> = None; // (byte_start, char_start)
-    for (b, c) in text.char_indices() {
-        let word = c.is_alphanumeric() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}';
-        match (word, cur) {
-            (true, None) => cur = Some((b, chars)),
-            (false, Some((bs, cs))) => {
-                out.push(mk(text, bs, b, cs, chars));
-                cur = None;
-            }
-            _ => {}
-        }
-        if !word && !c.is_whitespace() {
-            out.push(Token {
-                text: &text[b..b + c.len_utf8()],
-                start: chars,
-                end: chars + 1,
-                byte_start: b,
-                byte_end: b + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
-        }
-        chars += 1;
-    }
-    if let Some((bs, cs)) = cur {
-        out.push(mk(text, bs, text.len(), cs, chars));
-    }
-    out
-}
-
-fn mk(text: &str, bs: usize, be: usize, cs: usize, ce: usize) -> Token<'_> {
-    let t = &text[bs..be];
-    let kind = if t.chars().all(|c| c.is_numeric()) {
-        TokenKind::Number
-    } else if t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        TokenKind::Arabic
-    } else {
-        TokenKind::Latin
-    };
-    Token { text: t, start: cs, end: ce, byte_start: bs, byte_end: be, kind }
-}
-
-/// Splits `text` into sentences (character spans, trimmed of surrounding whitespace).
-pub fn split_sentences(text: &str) -> Vec<Span> {
-    let toks = tokenize(text);
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for t in &toks {
-        if start.is_none() {
-            start = Some(t.start);
-        }
-        if matches!(t.text, "." | "؟" | "?" | "!") {
-            out.push(Span { start: start.take().unwrap_or(t.start), end: t.end });
-        }
-    }
-    if let (Some(s), Some(last)) = (start, toks.last()) {
-        out.push(Span { start: s, end: last.end });
-    }
-    out
-}
-
-/// Which stemmer to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stemmer {
-    /// Clitic-aware light stemmer (Light10 family), the default for search.
-    #[default]
-    Light,
-    /// Snowball Arabic (via `rust-stemmers`).
-    Snowball,
-}
-
-impl Stemmer {
-    /// Stems one word (the word should be `ner`-normalized; ة must not yet be folded).
-    pub fn stem(self, word: &str) -> String {
-        match self {
-            Stemmer::Light => light_stem(word),
-            Stemmer::Snowball => word.to_string(),
-        }
-    }
-}
-
-/// Light10-style stemmer.
-pub fn light_stem(word: &str) -> String {
-    word.to_string()
+    Normalizer::new(profile).normalize_cow(word).into_owned()
 }
 
 /// The search key of a word: `search` normalization, light stem, then ة→ه.
+///
+/// ```
+/// assert_eq!(khabar_text::search_key("والمدرسة"), "مدرس");
+/// assert_eq!(khabar_text::search_key("الحكومة"), "حكوم");
+/// assert_eq!(khabar_text::search_key("المكتبة"), "مكتب");
+/// ```
 pub fn search_key(word: &str) -> String {
-    light_stem(&normalize_word(word, Profile::Search))
+    let mut out = String::with_capacity(word.len());
+    search_key_into(word, &mut out);
+    out
 }
 
-/// Whether `word` (search-normalized) is an Arabic stopword.
-pub fn is_stopword(word: &str) -> bool {
-    matches!(word, "في" | "من" | "علي" | "الي" | "ان" | "و")
+/// Writes the search key of `word` into `out` (cleared first); reuse `out` across words to
+/// avoid allocating per token.
+pub fn search_key_into(word: &str, out: &mut String) {
+    out.clear();
+    let n = Normalizer::search_keep_ta_marbuta();
+    match n.normalize_cow(word) {
+        std::borrow::Cow::Borrowed(w) => {
+            let r = light_stem_range(w);
+            push_folding_ta(&w[r], out);
+        }
+        std::borrow::Cow::Owned(w) => {
+            let r = light_stem_range(&w);
+            push_folding_ta(&w[r], out);
+        }
+    }
+}
+
+fn push_folding_ta(stem: &str, out: &mut String) {
+    if stem.contains('ة') {
+        out.extend(stem.chars().map(|c| if c == 'ة' { 'ه' } else { c }));
+    } else {
+        out.push_str(stem);
+    }
 }

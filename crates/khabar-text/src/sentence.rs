@@ -1,0 +1,216 @@
+//! The sentence splitter.
+//!
+//! A sentence ends:
+//! - after a run of terminal punctuation `.` `!` `?` `؟` `…` (`!؟`, `?!`, `...`), together with
+//!   the closing quotes and brackets glued to it (`الشرعية.»` ends after `»`; `الشرعية».` after
+//!   the `.`);
+//! - at a line break (`\n`, `\r`, U+2028, U+2029): a heading line without punctuation is its own
+//!   sentence.
+//!
+//! A single `.` does **not** end a sentence when it follows
+//! - a one-letter word, Arabic or Latin: initials and abbreviations `د. بشار`, `أ.ف.ب`,
+//!   `أ. ف. ب`, `U.S.`, `م.` (the Gregorian-year sign after a date), `ص.ب`;
+//! - a Latin title abbreviation (`Mr.`, `Dr.`, `Prof.`, `St.`, `No.`, month names, …);
+//! - a number that opens the sentence (a list enumerator `1. `);
+//!
+//! nor when it is glued to a following Latin lowercase word or digit (`example.com`, `v2.x`),
+//! or followed by a lowercase Latin word. Decimal points never reach the splitter: `3.5` is one
+//! number token.
+//!
+//! Spans are character offsets, trimmed: they start at the first token of the sentence and end
+//! after its last token.
+
+use crate::{Span, Token, TokenKind, Tokens};
+
+const LATIN_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "No", "Nos", "Inc", "Ltd", "Co",
+    "Corp", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Mt", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "cf", "fig",
+    "p", "pp", "vol",
+];
+
+fn is_terminal(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(t.text, "." | "!" | "?" | "؟" | "…" | "۔" | "‼" | "⁉" | "⁈")
+}
+
+fn is_closing(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(t.text, "»" | "”" | "\"" | "'" | "’" | ")" | "]" | "›" | "}")
+}
+
+fn letter_count(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+fn has_line_break(gap: &str) -> bool {
+    gap.bytes().any(|b| b == b'\n' || b == b'\r')
+        || gap.contains(['\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+fn starts_lowercase(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Latin && t.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the terminal run `toks[i..=j]` ends the sentence that started at token `start`.
+fn ends_sentence(toks: &[Token<'_>], start: usize, i: usize, j: usize) -> bool {
+    if toks[i..=j]
+        .iter()
+        .filter(|t| is_terminal(t))
+        .any(|t| t.text != ".")
+        || toks[i..=j].iter().filter(|t| t.text == ".").count() > 1
+    {
+        return true;
+    }
+    if toks[i].text != "." {
+        return true;
+    }
+    if let Some(next) = toks.get(j + 1) {
+        let glued = next.byte_start == toks[j].byte_end;
+        if glued && (starts_lowercase(next) || next.kind == TokenKind::Number) {
+            return false;
+        }
+        if starts_lowercase(next) {
+            return false;
+        }
+    }
+    if i > start {
+        let prev = &toks[i - 1];
+        if prev.byte_end == toks[i].byte_start {
+            match prev.kind {
+                TokenKind::Arabic | TokenKind::Latin if letter_count(prev.text) == 1 => {
+                    return false
+                }
+                TokenKind::Latin if LATIN_ABBREVIATIONS.contains(&prev.text) => return false,
+                TokenKind::Number if i - 1 == start => return false,
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
+/// Splits `text` into sentences: character spans, trimmed of surrounding whitespace.
+///
+/// ```
+/// use khabar_text::split_sentences;
+/// let s = "قدّم د. بشار الجعفري ورقة. وقال: «نعم».";
+/// let spans = split_sentences(s);
+/// assert_eq!(spans.len(), 2);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let toks: Vec<Token<'_>> = Tokens::new(text).collect();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(s) = start {
+            if i > s && has_line_break(&text[toks[i - 1].byte_end..toks[i].byte_start]) {
+                out.push(Span {
+                    start: toks[s].start,
+                    end: toks[i - 1].end,
+                });
+                start = None;
+            }
+        }
+        let s = *start.get_or_insert(i);
+        if is_terminal(&toks[i]) {
+            let mut j = i;
+            while let Some(next) = toks.get(j + 1) {
+                if next.byte_start == toks[j].byte_end && (is_terminal(next) || is_closing(next)) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if ends_sentence(&toks, s, i, j) {
+                out.push(Span {
+                    start: toks[s].start,
+                    end: toks[j].end,
+                });
+                start = None;
+            }
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    if let (Some(s), Some(last)) = (start, toks.last()) {
+        out.push(Span {
+            start: toks[s].start,
+            end: last.end,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<String> {
+        split_sentences(s)
+            .into_iter()
+            .map(|sp| s.chars().skip(sp.start).take(sp.end - sp.start).collect())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_arabic_and_latin_terminals() {
+        assert_eq!(
+            sents("هل قال ذلك؟ نعم! قالها. Yes."),
+            ["هل قال ذلك؟", "نعم!", "قالها.", "Yes."]
+        );
+        assert_eq!(sents("ماذا!؟ لا أدري..."), ["ماذا!؟", "لا أدري..."]);
+        assert_eq!(sents("انتظر… ثم"), ["انتظر…", "ثم"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sents("برئاسة د. بشار الجعفري."),
+            ["برئاسة د. بشار الجعفري."]
+        );
+        assert_eq!(sents("نقلت أ.ف.ب الخبر. ثم"), ["نقلت أ.ف.ب الخبر.", "ثم"]);
+        assert_eq!(sents("نقلت أ. ف. ب الخبر."), ["نقلت أ. ف. ب الخبر."]);
+        assert_eq!(sents("ارتفع 3.5 بالمئة."), ["ارتفع 3.5 بالمئة."]);
+        assert_eq!(
+            sents("The U.S. and Mr. Smith left. Then"),
+            ["The U.S. and Mr. Smith left.", "Then"]
+        );
+        assert_eq!(sents("سنة 1956 م. في تونس"), ["سنة 1956 م. في تونس"]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence() {
+        assert_eq!(
+            sents("قال «هذه هي الشرعية». ثم غادر"),
+            ["قال «هذه هي الشرعية».", "ثم غادر"]
+        );
+        assert_eq!(
+            sents("قال «هذه هي الشرعية.» ثم غادر"),
+            ["قال «هذه هي الشرعية.»", "ثم غادر"]
+        );
+        assert_eq!(sents("قال “نعم!” ثم"), ["قال “نعم!”", "ثم"]);
+    }
+
+    #[test]
+    fn line_breaks_and_headings() {
+        assert_eq!(
+            sents("لافروف: جبهة موحدة\n\nقدم الوفد ورقة .\nيشار إلى ذلك"),
+            ["لافروف: جبهة موحدة", "قدم الوفد ورقة .", "يشار إلى ذلك"]
+        );
+        assert_eq!(sents("  \n "), Vec::<String>::new());
+        assert_eq!(
+            sents("1. البند الأول\n2. البند الثاني"),
+            ["1. البند الأول", "2. البند الثاني"]
+        );
+    }
+
+    #[test]
+    fn spans_are_trimmed_char_offsets() {
+        let s = "  أ. نعم.  لا؟ ";
+        let sp = split_sentences(s);
+        assert_eq!(sp, [Span { start: 2, end: 9 }, Span { start: 11, end: 14 }]);
+    }
+}
