@@ -1,0 +1,142 @@
+//! Exact verification of a candidate pair: set similarities, the edit-aware alignment, and the
+//! scores the duplicate decision ([`crate::Config::judge`]) is made from.
+
+use crate::align::{align, Alignment};
+use crate::features::{intersection, Fingerprint};
+
+/// Similarities of two fingerprints.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Similarity {
+    /// Same folded word sequence (whole text, or core text after chrome lines).
+    pub exact: bool,
+    /// Jaccard of the core word-5-gram sets (the gold's J, on the core text).
+    pub jaccard5: f32,
+    /// Jaccard of the core word-bigram sets.
+    pub jaccard: f32,
+    /// Containment of the smaller bigram set in the larger (`|A∩B| / min(|A|,|B|)`).
+    pub containment: f32,
+    /// Containment of the smaller word set in the larger.
+    pub word_containment: f32,
+    /// Share of the numbers of the document with fewer numbers found in the other (1 when it has
+    /// none).
+    pub numbers: f32,
+    /// Distinct numbers of the document with fewer numbers.
+    pub min_numbers: u32,
+    /// Core words of the shorter document.
+    pub min_words: u32,
+    /// Core words of the longer document.
+    pub max_words: u32,
+    /// Alignment of the longer core text (`a`) against the shorter (`b`), when computed.
+    pub alignment: Option<Alignment>,
+}
+
+fn ratio(n: usize, d: usize) -> f32 {
+    if d == 0 {
+        0.0
+    } else {
+        n as f32 / d as f32
+    }
+}
+
+/// Summary of an alignment, relative to the two lengths.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct EditProfile {
+    /// Matched words over the shorter text's words.
+    pub short_covered: f32,
+    /// Matched words over the longer text's words.
+    pub long_covered: f32,
+    /// Edited words (sum of the larger side of each gap) over the aligned span of the longer text.
+    pub edit_rate: f32,
+    /// Largest gap (larger side), the leading gap excluded.
+    pub max_gap: u32,
+    /// Larger side of a gap at the very start (dateline, lead-in), 0 if none.
+    pub lead_gap: u32,
+    /// The smaller of the two unmatched tails: one text must end where the other is cut.
+    pub tail: u32,
+    /// Gaps where both texts hold different numbers.
+    pub number_conflicts: u32,
+}
+
+impl Similarity {
+    /// Computes the set similarities of `a` and `b` (cheap: merges of sorted sets).
+    pub fn between(a: &Fingerprint, b: &Fingerprint) -> Similarity {
+        let exact = (a.exact == b.exact && !a.is_empty())
+            || (a.core == b.core && a.words > 0 && a.words == b.words);
+        let ib = intersection(&a.bigrams, &b.bigrams);
+        let iu = intersection(&a.unigrams, &b.unigrams);
+        let i5 = intersection(&a.grams5, &b.grams5);
+        let (na, nb) = (a.numbers.len(), b.numbers.len());
+        let inum = intersection(&a.numbers, &b.numbers);
+        Similarity {
+            exact,
+            jaccard5: ratio(i5, a.grams5.len() + b.grams5.len() - i5),
+            jaccard: ratio(ib, a.bigrams.len() + b.bigrams.len() - ib),
+            containment: ratio(ib, a.bigrams.len().min(b.bigrams.len())),
+            word_containment: ratio(iu, a.unigrams.len().min(b.unigrams.len())),
+            numbers: if na.min(nb) == 0 {
+                1.0
+            } else {
+                ratio(inum, na.min(nb))
+            },
+            min_numbers: na.min(nb) as u32,
+            min_words: a.words.min(b.words),
+            max_words: a.words.max(b.words),
+            alignment: None,
+        }
+    }
+
+    /// Adds the alignment of the longer core text against the shorter.
+    pub fn align(&mut self, a: &Fingerprint, b: &Fingerprint) {
+        let (long, short) = if a.seq.len() >= b.seq.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        self.alignment = Some(align(&long.seq, &short.seq, |w| {
+            long.is_number(w) || short.is_number(w)
+        }));
+    }
+
+    /// The edit profile of the alignment (None before [`Similarity::align`]).
+    pub fn edits(&self) -> Option<EditProfile> {
+        let al = self.alignment.as_ref()?;
+        let (long, short) = (self.max_words as usize, self.min_words as usize);
+        let mut gaps = al.gaps.iter();
+        let mut lead_gap = 0;
+        let mut edited: u32 = 0;
+        if let Some(&(ga, gb)) = al.gaps.first() {
+            // A gap before the first match is a lead-in (dateline), not an edit inside the text.
+            let at_start = al.matched > 0 && al.lead;
+            if at_start {
+                lead_gap = ga.max(gb);
+                edited += lead_gap.min(3);
+                gaps.next();
+            }
+        }
+        let mut max_gap = 0;
+        for &(ga, gb) in gaps {
+            max_gap = max_gap.max(ga.max(gb));
+            edited += ga.max(gb);
+        }
+        let span = long.saturating_sub(al.tail.0 as usize).max(1);
+        Some(EditProfile {
+            short_covered: ratio(al.matched as usize, short),
+            long_covered: ratio(al.matched as usize, long),
+            edit_rate: ratio(edited as usize, span),
+            max_gap,
+            lead_gap,
+            tail: al.tail.0.min(al.tail.1),
+            number_conflicts: al.number_conflicts,
+        })
+    }
+
+    /// One similarity figure in `[0, 1]`: 1 for exact duplicates, else the larger of the 5-gram
+    /// Jaccard and the share of the longer text matched word for word by the alignment.
+    pub fn score(&self) -> f32 {
+        if self.exact {
+            return 1.0;
+        }
+        let covered = self.edits().map_or(0.0, |e| e.long_covered);
+        self.jaccard5.max(covered)
+    }
+}
