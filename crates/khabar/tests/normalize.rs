@@ -1,0 +1,95 @@
+//! CLI tests for `khabar normalize`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn khabar(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn khabar");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait khabar");
+    writer.join().expect("writer");
+    out
+}
+
+#[test]
+fn profiles_from_stdin() {
+    let text = "\u{200F}أعلنَ الرئيـس ٢٠١٧ «UN»\n";
+    let out = khabar(&["normalize", "--profile", "display"], text.as_bytes());
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "أعلنَ الرئيـس ٢٠١٧ «UN»\n"
+    );
+    let out = khabar(&["normalize", "--profile", "ner", "-"], text.as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "أعلنَ الرئيس ٢٠١٧ «UN»\n"
+    );
+    let out = khabar(&["normalize", "--profile", "search"], text.as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "اعلن الرئيس 2017 «un»\n"
+    );
+}
+
+#[test]
+fn reads_a_file() {
+    let dir = std::env::temp_dir().join(format!("khabar-normalize-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("in.txt");
+    std::fs::write(&path, "مدرسة إلى\n").unwrap();
+    let out = khabar(&["normalize", path.to_str().unwrap()], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "مدرسه الي\n");
+    let missing = dir.join("missing.txt");
+    let out = khabar(&["normalize", missing.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn empty_input_is_empty_output() {
+    let out = khabar(&["normalize"], b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn invalid_utf8_error_and_lossy() {
+    let input = b"abc \xFF def";
+    let out = khabar(&["normalize"], input);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid UTF-8 at byte offset 4"), "{err}");
+    let out = khabar(&["normalize", "--lossy"], input);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "abc \u{FFFD} def");
+}
+
+#[test]
+fn long_single_line_streams() {
+    // 4 MB on one line: exercises chunk boundaries (the 100 MB case is in docs/text-core.md).
+    let line = "وقالت الوكالة إنّ ٣٠٫٥٪ من السكان ".repeat(60_000);
+    let out = khabar(&["normalize", "--profile", "search"], line.as_bytes());
+    assert!(out.status.success());
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        got,
+        khabar_text::normalize(&line, khabar_text::Profile::Search).text
+    );
+}
