@@ -3,10 +3,19 @@
 //! No I/O and no global mutable state: the same function runs in the CLI, the server, ingest,
 //! and (later) inside a distributed engine.
 //!
-//! NOTE (skeleton): types are the contract; `analyze` is wired up as the stage crates land.
+//! ```
+//! use khabar_article::Article;
+//! use khabar_pipeline::{analyze, AnalyzeOptions};
+//! let article = Article { id: "a".into(), text: "قال الوزير إن الوضع مستقر.".into(), ..Default::default() };
+//! let a = analyze(&article, &AnalyzeOptions::default());
+//! assert_eq!(a.sentences.len(), 1);
+//! ```
 
 #![warn(missing_docs)]
 
+mod conllu;
+
+pub use conllu::{syntactic_words, to_conllu};
 use khabar_article::{Article, Entity, Quote, Removed};
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +35,11 @@ pub struct AnalyzeOptions {
 
 impl Default for AnalyzeOptions {
     fn default() -> Self {
-        AnalyzeOptions { clean: true, entities: true, quotes: true }
+        AnalyzeOptions {
+            clean: true,
+            entities: true,
+            quotes: true,
+        }
     }
 }
 
@@ -79,16 +92,123 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
-/// Analyses one article.
+/// The loaded resources of the pipeline (segmenter, NER model, cue lexicon). Build it once and
+/// share it (`&Pipeline` is `Sync`); loading the NER model takes milliseconds, analysing a
+/// document takes microseconds.
+pub struct Pipeline {
+    segmenter: &'static khabar_morph::Segmenter,
+    tagger: khabar_ner::Tagger,
+    quotes: khabar_quotes::QuoteExtractor,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Pipeline {
+    /// Loads the embedded models.
+    pub fn new() -> Self {
+        Pipeline {
+            segmenter: khabar_morph::Segmenter::embedded(),
+            tagger: khabar_ner::Tagger::embedded(),
+            quotes: khabar_quotes::QuoteExtractor::new(),
+        }
+    }
+
+    /// The shared embedded pipeline (loaded on first use, immutable afterwards).
+    pub fn shared() -> &'static Pipeline {
+        static SHARED: std::sync::LazyLock<Pipeline> = std::sync::LazyLock::new(Pipeline::new);
+        &SHARED
+    }
+
+    /// Analyses one article.
+    ///
+    /// Stages: clean (boilerplate ranges, when `opts.clean`) → tokenize → sentences → clitic
+    /// segmentation, normalization and stems → entities → quotes. Tokens, sentences, entities
+    /// and quotes inside removed ranges are skipped; every offset points into `article.text`.
+    pub fn analyze(&self, article: &Article, opts: &AnalyzeOptions) -> Analysis {
+        let text = article.text.as_str();
+        let removed = article.removed.clone();
+        let _ = opts.clean; // TODO(integration): wire khabar_clean::clean when it lands.
+        let kept =
+            |start: usize, end: usize| !removed.iter().any(|r| start < r.end && r.start < end);
+        let tokens: Vec<khabar_text::Token<'_>> = khabar_text::tokenize(text)
+            .into_iter()
+            .filter(|t| kept(t.start, t.end))
+            .collect();
+        let sentences: Vec<Span> = khabar_text::split_sentences(text)
+            .into_iter()
+            .filter(|s| kept(s.start, s.end))
+            .collect();
+        let analyzed = tokens
+            .iter()
+            .map(|t| analyze_token(self.segmenter, t))
+            .collect();
+        let entities = if opts.entities {
+            self.tagger.recognize(text, &tokens)
+        } else {
+            Vec::new()
+        };
+        let quotes = if opts.quotes {
+            self.quotes.extract(text, &tokens, &sentences, &entities)
+        } else {
+            Vec::new()
+        };
+        Analysis {
+            id: article.id.clone(),
+            text: article.text.clone(),
+            removed,
+            sentences,
+            tokens: analyzed,
+            entities,
+            quotes,
+        }
+    }
+}
+
+/// Analyses one article with the shared embedded [`Pipeline`].
 pub fn analyze(article: &Article, opts: &AnalyzeOptions) -> Analysis {
-    let _ = opts;
-    Analysis {
-        id: article.id.clone(),
-        text: article.text.clone(),
-        removed: article.removed.clone(),
-        sentences: khabar_text::split_sentences(&article.text),
-        tokens: Vec::new(),
-        entities: Vec::new(),
-        quotes: Vec::new(),
+    Pipeline::shared().analyze(article, opts)
+}
+
+/// Analyses one token: its search form, stem and clitic segments.
+pub fn analyze_token(
+    segmenter: &khabar_morph::Segmenter,
+    t: &khabar_text::Token<'_>,
+) -> AnalyzedToken {
+    let norm = khabar_text::normalize_word(t.text, khabar_text::Profile::Search);
+    let stem = khabar_text::search_key(t.text);
+    let segments = if t.kind == khabar_text::TokenKind::Arabic {
+        segmenter
+            .segment(t)
+            .into_iter()
+            .map(|s| SegmentOut {
+                text: s.text,
+                start: s.start,
+                end: s.end,
+                kind: segment_kind_name(s.kind).to_string(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    AnalyzedToken {
+        text: t.text.to_string(),
+        start: t.start,
+        end: t.end,
+        norm,
+        stem,
+        segments,
+    }
+}
+
+fn segment_kind_name(kind: khabar_morph::SegmentKind) -> &'static str {
+    match kind {
+        khabar_morph::SegmentKind::Proclitic => "proclitic",
+        khabar_morph::SegmentKind::Article => "article",
+        khabar_morph::SegmentKind::Stem => "stem",
+        khabar_morph::SegmentKind::Enclitic => "enclitic",
     }
 }
