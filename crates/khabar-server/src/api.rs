@@ -294,24 +294,16 @@ pub(crate) async fn analyze(
             "body must be JSON {{\"text\": \"…\"}} or {{\"html\": \"…\"}}: {e}"
         ))
     })?;
-    let article = match (req.text, req.html) {
-        (Some(text), None) => {
-            if text.trim().is_empty() {
-                return Err(ApiError::bad_request("`text` is empty"));
-            }
-            Article {
-                id: "posted".into(),
-                title: req.title,
-                text,
-                ..Article::default()
-            }
+    let title = req.title;
+    let input = match (req.text, req.html) {
+        (Some(text), None) if text.trim().is_empty() => {
+            return Err(ApiError::bad_request("`text` is empty"))
         }
-        (None, Some(html)) => {
-            if html.trim().is_empty() {
-                return Err(ApiError::bad_request("`html` is empty"));
-            }
-            crate::extract::article_from_html(html, req.title)?
+        (None, Some(html)) if html.trim().is_empty() => {
+            return Err(ApiError::bad_request("`html` is empty"))
         }
+        (Some(text), None) => Ok(text),
+        (None, Some(html)) => Err(html),
         _ => {
             return Err(ApiError::bad_request(
                 "give exactly one of `text` and `html`",
@@ -319,6 +311,15 @@ pub(crate) async fn analyze(
         }
     };
     blocking(move || {
+        let article = match input {
+            Ok(text) => Article {
+                id: "posted".into(),
+                title,
+                text,
+                ..Article::default()
+            },
+            Err(html) => crate::extract::article_from_html(&html, title)?,
+        };
         let analysis = khabar_pipeline::analyze(&article, &AnalyzeOptions::default());
         Ok(Json(AnalyzeBody {
             title: article.title,
