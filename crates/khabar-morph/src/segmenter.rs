@@ -1,0 +1,508 @@
+//! The segmenter: candidate segmentations scored by clitic priors and corpus stem frequencies.
+
+use std::collections::HashSet;
+use std::sync::{Arc, LazyLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::letters::Skeleton;
+use crate::lexicon::{Lexicon, LexiconError};
+
+/// What a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    /// A proclitic: the conjunctions و ف, the prepositions ب ل ك, the future particle س.
+    Proclitic,
+    /// The definite article ال (written `ل` after the preposition ل: `للسلطة`).
+    Article,
+    /// The stem (the host word). In `له`/`بها` the preposition itself is the stem.
+    Stem,
+    /// An enclitic pronoun: ه ها هم هما هن ك كم كن نا ي ني.
+    Enclitic,
+}
+
+/// One segment of a word, with character offsets (end-exclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Segment {
+    /// The surface text of the segment, a slice of the original (diacritics included).
+    pub text: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+    /// What the segment is.
+    pub kind: SegmentKind,
+}
+
+/// The enclitic pronouns, longest first for each initial letter.
+pub const ENCLITICS: [&str; 11] = [
+    "هما", "هم", "هن", "ها", "ه", "كم", "كن", "ك", "نا", "ني", "ي",
+];
+
+/// Scoring parameters. A candidate's score is the sum of the log-prior bonus of each clitic it
+/// splits off plus `ln(stem evidence + smoothing)`; the whole word scores `ln(count + smoothing)`.
+/// The defaults were tuned on one half of the UD PADT dev set (only these numbers; no treebank
+/// data is shipped).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Params {
+    /// Bonus for splitting the conjunction و.
+    pub wa: f32,
+    /// Bonus for splitting the conjunction ف.
+    pub fa: f32,
+    /// Bonus for splitting the preposition ب.
+    pub bi: f32,
+    /// Bonus for splitting the preposition ل.
+    pub li: f32,
+    /// Bonus for splitting the preposition ك.
+    pub ka: f32,
+    /// Bonus for splitting the future particle س.
+    pub sa: f32,
+    /// Bonus for splitting the article ال.
+    pub article: f32,
+    /// Bonus for splitting each enclitic, in the order of [`ENCLITICS`].
+    pub enclitic: [f32; 11],
+    /// Bonus for a preposition ب/ل hosting an enclitic (`له`, `بها`).
+    pub host: f32,
+    /// Added to every count before taking the logarithm.
+    pub smoothing: f32,
+    /// Weight of the stem's count with the article (`ال` + stem) in its evidence.
+    pub definite: f32,
+    /// Penalty for a split whose stem the corpus never shows as a free word.
+    pub oov: f32,
+    /// Minimum stem length in letters after a proclitic.
+    pub min_stem: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        // Tuned with `examples/tune.rs --tune` on the first half of PADT dev (see docs/segmenter.md).
+        Params {
+            wa: 3.25,
+            fa: 0.0,
+            bi: 1.75,
+            li: 1.75,
+            ka: -3.25,
+            sa: 1.5,
+            article: 4.25,
+            enclitic: [
+                2.0, 2.0, 0.0, 2.0, 0.0, -1.0, -4.0, -4.0, -1.0, -1.75, -4.75,
+            ],
+            host: 1.0,
+            smoothing: 0.5,
+            definite: 0.0,
+            oov: 1.75,
+            min_stem: 2,
+        }
+    }
+}
+
+/// The embedded lexicon: word counts from the ANT news corpus v1.1 (Apache-2.0).
+static LEXICON_TEXT: &str = include_str!("../data/ant-words.tsv");
+
+/// The embedded keep-whole list (hand-written, see the file's header).
+static WHOLE_TEXT: &str = include_str!("../data/whole.txt");
+
+static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| {
+    // The embedded file is checked by the crate's tests, so this cannot fail at run time.
+    Segmenter::from_lexicon_text(LEXICON_TEXT, Params::default())
+        .expect("embedded lexicon is valid (checked by tests)")
+        .with_whole_words(WHOLE_TEXT)
+});
+
+/// Splits Arabic words into proclitics, article, stem and enclitic.
+///
+/// Cheap to clone (the lexicon is shared).
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    lexicon: Arc<Lexicon<'static>>,
+    whole: Arc<HashSet<&'static str>>,
+    params: Params,
+}
+
+/// A chosen segmentation, as letter boundaries.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Split {
+    /// Letter index where each piece ends, in order: conj, prep, article, stem, enclitic.
+    /// Equal consecutive values mean the piece is absent.
+    conj: usize,
+    prep: usize,
+    art: usize,
+    stem: usize,
+    /// The preposition is the stem (`له`): the prep piece is reported as the stem.
+    host: bool,
+    score: f32,
+}
+
+impl Segmenter {
+    /// The segmenter with the embedded lexicon and tuned parameters (built once, on first use).
+    pub fn embedded() -> &'static Segmenter {
+        &EMBEDDED
+    }
+
+    /// A segmenter over a lexicon file's text (see [`crate::lexicon`] for the format).
+    pub fn from_lexicon_text(
+        text: &'static str,
+        params: Params,
+    ) -> Result<Segmenter, LexiconError> {
+        Ok(Segmenter {
+            lexicon: Arc::new(Lexicon::parse(text)?),
+            whole: Arc::default(),
+            params,
+        })
+    }
+
+    /// The same lexicon with other parameters (cheap: the lexicon is shared).
+    pub fn with_params(&self, params: Params) -> Segmenter {
+        Segmenter {
+            lexicon: Arc::clone(&self.lexicon),
+            whole: Arc::clone(&self.whole),
+            params,
+        }
+    }
+
+    /// Adds a keep-whole list: one diacritic-free word per line, `#` comments. These words are
+    /// never segmented.
+    pub fn with_whole_words(mut self, text: &'static str) -> Segmenter {
+        let mut set: HashSet<&'static str> = (*self.whole).clone();
+        set.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#')),
+        );
+        self.whole = Arc::new(set);
+        self
+    }
+
+    /// The scoring parameters.
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon<'static> {
+        &self.lexicon
+    }
+
+    /// Segments a token; offsets are absolute (into the text the token came from).
+    pub fn segment(&self, token: &khabar_text::Token<'_>) -> Vec<Segment> {
+        let mut segs = self.segment_word(token.text);
+        for s in &mut segs {
+            s.start += token.start;
+            s.end += token.start;
+        }
+        segs
+    }
+
+    /// Segments one word; offsets are relative to the word. A word that is not purely Arabic
+    /// letters (and diacritics/tatweel) comes back as one `stem` segment; an empty word as none.
+    pub fn segment_word(&self, word: &str) -> Vec<Segment> {
+        let n_chars = word.chars().count();
+        if n_chars == 0 {
+            return Vec::new();
+        }
+        let Some(sk) = Skeleton::of(word) else {
+            return vec![Segment {
+                text: word.to_string(),
+                start: 0,
+                end: n_chars,
+                kind: SegmentKind::Stem,
+            }];
+        };
+        let split = self.best(&sk.letters);
+        let pieces = pieces(&split, sk.map.len());
+        let bounds: Vec<usize> = char_byte_offsets(word);
+        let orig = |letter: usize| -> usize {
+            if letter == 0 {
+                0
+            } else if letter >= sk.map.len() {
+                n_chars
+            } else {
+                sk.map[letter]
+            }
+        };
+        pieces
+            .iter()
+            .filter(|(a, b, _)| a < b)
+            .map(|&(a, b, kind)| {
+                let (s, e) = (orig(a), orig(b));
+                Segment {
+                    text: word[bounds[s]..bounds[e]].to_string(),
+                    start: s,
+                    end: e,
+                    kind,
+                }
+            })
+            .collect()
+    }
+
+    /// The stem of `word` as a slice of it: `وموسكو` → `موسكو`, `والحكومة` → `حكومة`,
+    /// `بلاده` → `بلاد`. Diacritics inside the stem are kept; the whole word when it has no
+    /// clitics or is not Arabic.
+    pub fn stem_part<'w>(&self, word: &'w str) -> &'w str {
+        let Some(sk) = Skeleton::of(word) else {
+            return word;
+        };
+        let split = self.best(&sk.letters);
+        let n = sk.map.len();
+        let Some(&(a, b, _)) = pieces(&split, n)
+            .iter()
+            .find(|p| p.2 == SegmentKind::Stem && p.0 < p.1)
+        else {
+            return word;
+        };
+        let bounds = char_byte_offsets(word);
+        let n_chars = bounds.len() - 1;
+        let orig = |l: usize| {
+            if l == 0 {
+                0
+            } else if l >= n {
+                n_chars
+            } else {
+                sk.map[l]
+            }
+        };
+        &word[bounds[orig(a)]..bounds[orig(b)]]
+    }
+
+    /// The best split of a letter skeleton.
+    fn best(&self, letters: &str) -> Split {
+        // All skeleton letters are in U+0621..U+064A: two bytes each in UTF-8.
+        let n = letters.len() / 2;
+        let p = &self.params;
+        let at = |i: usize| &letters[2 * i..2 * i + 2];
+        let slice = |a: usize, b: usize| &letters[2 * a..2 * b];
+        let mut buf = String::new();
+        let whole_ok = !is_prep_pronoun(letters);
+        let mut best = Split {
+            conj: 0,
+            prep: 0,
+            art: 0,
+            stem: n,
+            host: false,
+            score: if whole_ok {
+                self.ln(self.lexicon.count(letters) as f32)
+            } else {
+                f32::NEG_INFINITY
+            },
+        };
+        if n < 2 || self.whole.contains(letters) {
+            return best;
+        }
+        let conjs: [(usize, f32); 3] = [
+            (0, 0.0),
+            (usize::from(at(0) == "و"), p.wa),
+            (usize::from(at(0) == "ف"), p.fa),
+        ];
+        for (ci, &(cl, cb)) in conjs.iter().enumerate() {
+            if ci > 0 && cl == 0 {
+                continue;
+            }
+            let c_end = cl;
+            // Preposition / future particle.
+            for pi in 0..5 {
+                let (pl, pb, letter) = match pi {
+                    0 => (0, 0.0, ""),
+                    1 => (1, p.bi, "ب"),
+                    2 => (1, p.li, "ل"),
+                    3 => (1, p.ka, "ك"),
+                    _ => (1, p.sa, "س"),
+                };
+                if pl == 1 && (c_end >= n || at(c_end) != letter) {
+                    continue;
+                }
+                let p_end = c_end + pl;
+                let base = cb + pb;
+                // Host preposition with an enclitic: `له`, `وبها`.
+                if (pi == 1 || pi == 2) && p_end < n {
+                    if let Some(ei) = ENCLITICS.iter().position(|e| slice(p_end, n) == *e) {
+                        let s = base - pb
+                            + p.host
+                            + p.enclitic[ei]
+                            + self.ln_stem(self.lexicon.count(slice(c_end, n)) as f32);
+                        self.consider(
+                            &mut best,
+                            Split {
+                                conj: c_end,
+                                prep: p_end,
+                                art: p_end,
+                                stem: p_end,
+                                host: true,
+                                score: s,
+                            },
+                        );
+                    }
+                }
+                // Article.
+                for ai in 0..2 {
+                    let al = if ai == 0 {
+                        0
+                    } else if pi == 4 {
+                        continue;
+                    } else if pi == 2 {
+                        // After the preposition ل the article's alif is dropped: ل + ل.
+                        if p_end < n && at(p_end) == "ل" {
+                            1
+                        } else {
+                            continue;
+                        }
+                    } else if p_end + 1 < n && slice(p_end, p_end + 2) == "ال" {
+                        2
+                    } else {
+                        continue;
+                    };
+                    let a_end = p_end + al;
+                    let base = base + if al > 0 { p.article } else { 0.0 };
+                    // Enclitic (none with the article).
+                    for ei in 0..=ENCLITICS.len() {
+                        let (el, eb) = if let Some(&e) = ENCLITICS.get(ei) {
+                            if al > 0 {
+                                continue;
+                            }
+                            let el = e.len() / 2;
+                            if el >= n || slice(n - el, n) != e {
+                                continue;
+                            }
+                            (el, p.enclitic[ei])
+                        } else {
+                            (0, 0.0)
+                        };
+                        if a_end == 0 && el == 0 {
+                            continue; // the whole word, already scored
+                        }
+                        if a_end + el > n {
+                            continue;
+                        }
+                        let s_end = n - el;
+                        let stem_len = s_end - a_end;
+                        let min = if al > 0 || pi == 4 {
+                            p.min_stem.max(2)
+                        } else {
+                            p.min_stem
+                        };
+                        if stem_len < min.max(2) {
+                            continue;
+                        }
+                        let stem = slice(a_end, s_end);
+                        if pi == 4 && !matches!(at(a_end), "ي" | "ت" | "ن" | "أ") {
+                            continue;
+                        }
+                        if is_prep_pronoun(stem) {
+                            continue;
+                        }
+                        let ev = self.evidence(stem, el > 0, &mut buf);
+                        if self.cuts_whole_word(letters, [c_end, p_end, a_end], s_end) {
+                            continue;
+                        }
+                        if al > 0 && ev == 0.0 {
+                            // Only split ال off a stem the corpus knows: `البانيا` stays whole.
+                            continue;
+                        }
+                        let s = base + eb + self.ln_stem(ev);
+                        self.consider(
+                            &mut best,
+                            Split {
+                                conj: c_end,
+                                prep: p_end,
+                                art: a_end,
+                                stem: s_end,
+                                host: false,
+                                score: s,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether a candidate puts a clitic boundary inside a keep-whole word that starts at the
+    /// word's start or after the conjunction and ends at the stem's end (`ل|كن` in `ولكنه`).
+    fn cuts_whole_word(&self, letters: &str, bounds: [usize; 3], s_end: usize) -> bool {
+        if self.whole.is_empty() {
+            return false;
+        }
+        [0, bounds[0]].iter().any(|&x| {
+            bounds.iter().any(|&b| b > x && b < s_end)
+                && self.whole.contains(&letters[2 * x..2 * s_end])
+        })
+    }
+
+    #[inline]
+    fn consider(&self, best: &mut Split, cand: Split) {
+        if cand.score > best.score {
+            *best = cand;
+        }
+    }
+
+    /// Log evidence of a split-off stem: unseen stems pay the `oov` penalty.
+    #[inline]
+    fn ln_stem(&self, count: f32) -> f32 {
+        if count > 0.0 {
+            self.ln(count)
+        } else {
+            self.ln(0.0) - self.params.oov
+        }
+    }
+
+    #[inline]
+    fn ln(&self, count: f32) -> f32 {
+        (count + self.params.smoothing).ln()
+    }
+
+    /// How much the corpus supports `stem` as a stem: its count as a free word, plus (before an
+    /// enclitic) the count of its citation spelling: ت → ة (`حكومته`), ي/ا → ى (`عليه`,
+    /// `ألقاه`), ئ/ؤ → ء (`أبنائه`).
+    fn evidence(&self, stem: &str, before_enclitic: bool, buf: &mut String) -> f32 {
+        let mut e = self.lexicon.count(stem) as f32;
+        if self.params.definite > 0.0 {
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(stem);
+            e += self.params.definite * self.lexicon.count(buf) as f32;
+        }
+        if before_enclitic {
+            let last = &stem[stem.len() - 2..];
+            let restored = match last {
+                "ت" => Some('ة'),
+                "ي" | "ا" => Some('ى'),
+                "ئ" | "ؤ" => Some('ء'),
+                _ => None,
+            };
+            if let Some(r) = restored {
+                buf.clear();
+                buf.push_str(&stem[..stem.len() - 2]);
+                buf.push(r);
+                e = e.max(self.lexicon.count(buf) as f32);
+            }
+        }
+        e
+    }
+}
+
+/// Whether `s` is a preposition ب/ل followed by an enclitic pronoun (`له`, `بها`): never a stem.
+fn is_prep_pronoun(s: &str) -> bool {
+    (s.starts_with('ل') || s.starts_with('ب')) && ENCLITICS.contains(&&s[2..])
+}
+
+/// The pieces of a split as `(start_letter, end_letter, kind)`, in order.
+fn pieces(s: &Split, n: usize) -> [(usize, usize, SegmentKind); 5] {
+    use SegmentKind::*;
+    let prep_kind = if s.host { Stem } else { Proclitic };
+    [
+        (0, s.conj, Proclitic),
+        (s.conj, s.prep, prep_kind),
+        (s.prep, s.art, Article),
+        (s.art, s.stem, Stem),
+        (s.stem, n, Enclitic),
+    ]
+}
+
+/// Byte offset of every character of `word`, plus `word.len()` at the end.
+fn char_byte_offsets(word: &str) -> Vec<usize> {
+    word.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(word.len()))
+        .collect()
+}
