@@ -23,22 +23,21 @@ pub(crate) const READ_ALSO: &[&str] = &[
     "قد يهمك",
     "قد يعجبك",
     "ننصحك بقراءه",
-    "ذات صله",
     "مواضيع ذات صله",
     "مقالات ذات صله",
     "اخبار ذات صله",
     "مواد ذات صله",
-    "المزيد من",
-    "للمزيد",
     "اخبار متعلقه",
     "مقالات مشابهه",
-    "اقرا ايضا في",
     "read also",
     "read more",
     "see also",
-    "related",
     "lire aussi",
 ];
+
+/// Weaker lead-ins that also begin ordinary sentences (`المزيد من الضحايا…`): they mark a
+/// teaser only on a short or link-heavy line.
+pub(crate) const READ_ALSO_WEAK: &[&str] = &["ذات صله", "المزيد من", "للمزيد", "related", "more"];
 
 /// Phrases that mark a whole short line as furniture wherever they occur in it.
 const FURNITURE: &[&str] = &[
@@ -157,11 +156,11 @@ const SHARE_WORDS: &[&str] = &[
     "الرئيسيه",
 ];
 
-/// Whether folded `f` starts with a read-also lead-in.
-pub(crate) fn starts_read_also(f: &str) -> bool {
-    READ_ALSO
-        .iter()
-        .any(|p| f.starts_with(p) && (f.len() == p.len() || f.as_bytes()[p.len()] == b' '))
+/// Whether folded `f` starts with a read-also lead-in; `strong_only` skips the weak ones.
+pub(crate) fn starts_read_also(f: &str, strong_only: bool) -> bool {
+    let starts =
+        |p: &&str| f.starts_with(*p) && (f.len() == p.len() || f.as_bytes()[p.len()] == b' ');
+    READ_ALSO.iter().any(starts) || (!strong_only && READ_ALSO_WEAK.iter().any(starts))
 }
 
 /// Whether a short line is furniture by its wording (comment prompt, copyright, tags, share
@@ -228,9 +227,11 @@ mod tests {
 
     #[test]
     fn read_also_and_furniture() {
-        assert!(starts_read_also(&fold("اقرأ أيضاً: عنوان")));
-        assert!(starts_read_also(&fold("إقرأ ايضا")));
-        assert!(!starts_read_also(&fold("اقرأوا")));
+        assert!(starts_read_also(&fold("اقرأ أيضاً: عنوان"), true));
+        assert!(starts_read_also(&fold("إقرأ ايضا"), true));
+        assert!(!starts_read_also(&fold("اقرأوا"), false));
+        assert!(!starts_read_also(&fold("المزيد من الضحايا"), true));
+        assert!(starts_read_also(&fold("المزيد من الضحايا"), false));
         assert!(is_furniture_line("اترك تعليقاً", 2));
         assert!(is_furniture_line("© جميع الحقوق محفوظة 2017", 5));
         assert!(is_furniture_line("شارك على فيسبوك", 3));

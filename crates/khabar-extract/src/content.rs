@@ -494,7 +494,8 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
             }
             in_teaser_box = false;
         }
-        if starts_read_also(&folded) {
+        let short_or_linky = b.words <= 8 || ld >= 0.3;
+        if starts_read_also(&folded, !short_or_linky) {
             // A lead-in alone (`اقرأ أيضاً`) heads a box; one with its link inline is one line.
             if b.words <= 6 || ld < 0.3 {
                 in_teaser_box = b.words <= 6;
@@ -578,13 +579,23 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
 }
 
 /// Drops a paragraph repeated later (a summary or lead that duplicates the body's first
-/// paragraph, possibly cut short with `...`), keeping the later copy.
+/// paragraph, possibly cut short with `...`), keeping the later copy. Linear time: exact
+/// repeats are found by hashing, shortened ones only among the next few paragraphs.
 fn dedupe(paragraphs: Vec<String>) -> Vec<String> {
     let folded: Vec<String> = paragraphs.iter().map(|p| fold(p)).collect();
+    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, f) in folded.iter().enumerate() {
+        last.insert(f.as_str(), i);
+    }
     let mut out = Vec::with_capacity(paragraphs.len());
     for (i, p) in paragraphs.into_iter().enumerate() {
-        let f = &folded[i];
-        let repeated = f.len() >= 30 && folded[i + 1..].iter().any(|g| g.starts_with(f.as_str()));
+        let f = folded[i].as_str();
+        let repeated = f.len() >= 30
+            && (last.get(f).is_some_and(|&j| j > i)
+                || folded[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|g| g.len() > f.len() && g.starts_with(f)));
         if !repeated {
             out.push(p);
         }

@@ -305,6 +305,11 @@ struct Builder {
     stack: Vec<NodeId>,
     /// Start tags not pushed because the stack was at [`MAX_DEPTH`].
     suppressed: usize,
+    /// Open `p`, `svg`/`math` and `head` elements, so the common "none open" case skips a
+    /// stack scan (which would make deep nesting quadratic).
+    open_p: usize,
+    open_foreign: usize,
+    open_head: usize,
 }
 
 impl Builder {
@@ -373,10 +378,37 @@ impl Builder {
     }
 
     fn pop_to(&mut self, pos: usize) {
-        self.stack.truncate(pos.max(1));
+        let keep = pos.max(1);
+        while self.stack.len() > keep {
+            self.pop();
+        }
+    }
+
+    fn push(&mut self, id: NodeId) {
+        match self.tag(id) {
+            "p" => self.open_p += 1,
+            "svg" | "math" => self.open_foreign += 1,
+            "head" => self.open_head += 1,
+            _ => {}
+        }
+        self.stack.push(id);
+    }
+
+    fn pop(&mut self) {
+        if let Some(id) = self.stack.pop() {
+            match self.tag(id) {
+                "p" => self.open_p -= 1,
+                "svg" | "math" => self.open_foreign -= 1,
+                "head" => self.open_head -= 1,
+                _ => {}
+            }
+        }
     }
 
     fn close_p(&mut self) {
+        if self.open_p == 0 {
+            return;
+        }
         if let Some(pos) =
             self.find_in_scope(|t| t == "p", |t| is_scope_boundary(t) || t == "button")
         {
@@ -386,7 +418,7 @@ impl Builder {
 
     fn start_tag(&mut self, tag: &str, attrs: Vec<(&'static str, String)>, self_closing: bool) {
         // An implied end of <head> once body content starts.
-        if !head_content(tag) && tag != "head" && tag != "html" {
+        if self.open_head > 0 && !head_content(tag) && tag != "head" && tag != "html" {
             if let Some(pos) = self.find_in_scope(|t| t == "head", |_| false) {
                 self.pop_to(pos);
             }
@@ -436,7 +468,7 @@ impl Builder {
                 }
             }
             "option" | "optgroup" if self.tag(self.current()) == "option" => {
-                self.stack.pop();
+                self.pop();
             }
             "a" => {
                 if let Some(pos) = self.find_in_scope(|t| t == "a", is_scope_boundary) {
@@ -444,14 +476,11 @@ impl Builder {
                 }
             }
             t if is_heading(t) && is_heading(self.tag(self.current())) => {
-                self.stack.pop();
+                self.pop();
             }
             _ => {}
         }
-        let foreign = self
-            .stack
-            .iter()
-            .any(|&id| matches!(self.tag(id), "svg" | "math"));
+        let foreign = self.open_foreign > 0;
         let id = self.append(NodeData::Element {
             tag: tag.into(),
             attrs,
@@ -463,7 +492,7 @@ impl Builder {
             self.suppressed += 1;
             return;
         }
-        self.stack.push(id);
+        self.push(id);
     }
 
     fn end_tag(&mut self, tag: &str) {
@@ -520,6 +549,9 @@ pub(crate) fn parse(html: &str) -> Dom {
         nodes: Vec::with_capacity(html.len() / 40 + 16),
         stack: vec![0],
         suppressed: 0,
+        open_p: 0,
+        open_foreign: 0,
+        open_head: 0,
     };
     b.nodes.push(Node {
         parent: 0,

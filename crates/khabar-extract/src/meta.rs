@@ -264,9 +264,13 @@ pub(crate) fn choose_title(m: &PageMeta, heading_texts: &[String]) -> Option<Str
     let site = m.site_name.as_deref().map(fold);
     let strip = |t: &str| strip_site(t, site.as_deref());
     // 1. An explicit article title.
-    if let Some(t) = m.og_title.as_deref().or(m.ld_headline.as_deref()) {
+    for t in [m.og_title.as_deref(), m.ld_headline.as_deref()]
+        .into_iter()
+        .flatten()
+    {
         let s = strip(t);
-        if !s.is_empty() {
+        // Some sites put the site name (or nothing useful) in og:title on every page.
+        if !s.is_empty() && site.as_deref() != Some(fold(&s).as_str()) {
             return Some(s);
         }
     }
