@@ -31,6 +31,8 @@ pub enum ErrorKind {
     MalformedWarc,
     /// The HTTP message inside a WARC response record is malformed (bad chunking, encoding).
     MalformedHttp,
+    /// HTML extraction failed (empty input, not HTML) in [`crate::Record::into_article`].
+    Extract,
 }
 
 impl ErrorKind {
@@ -48,6 +50,7 @@ impl ErrorKind {
             ErrorKind::TruncatedWarc => "truncated-warc",
             ErrorKind::MalformedWarc => "malformed-warc",
             ErrorKind::MalformedHttp => "malformed-http",
+            ErrorKind::Extract => "extract",
         }
     }
 }

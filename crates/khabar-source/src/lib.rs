@@ -8,9 +8,9 @@
 //!   [`SourceOptions::max_record_bytes`]) plus small buffers, whatever the corpus size.
 //! - A [`Record`] carries metadata (`id`, `url`, `title`, `date`, `source`), where it came from
 //!   ([`Record::origin`]: `path`, `path#line`, or `path#warc-record-N`) and a [`Body`]: plain
-//!   text, or raw HTML bytes with the charset hint of the transport (HTTP header). Turning HTML
-//!   into article text is not this crate's job: [`Record::into_article_with`] takes the
-//!   extractor as a function (the binary passes `khabar_extract`).
+//!   text, or raw HTML bytes with the charset hint of the transport (HTTP header).
+//!   [`Record::into_article`] turns it into a [`khabar_article::Article`] (HTML through
+//!   `khabar_extract`); [`Record::into_article_with`] takes any other extractor as a function.
 //! - Every bad record (corrupt gzip, truncated WARC, invalid JSON line, binary file,
 //!   undecodable bytes, over-size record) is an `Err(`[`SourceError`]`)` item naming the
 //!   origin and reason; iteration goes on with the next record (for a broken compressed stream

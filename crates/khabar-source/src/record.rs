@@ -83,6 +83,35 @@ pub struct Extracted {
 }
 
 impl Record {
+    /// Turns the record into an [`Article`], extracting HTML bodies with [`khabar_extract`]
+    /// (encoding detection with the transport's charset as a hint, main content, title, date).
+    /// Errors name the record's origin and carry [`crate::ErrorKind::Extract`].
+    pub fn into_article(self) -> Result<Article, crate::SourceError> {
+        let origin = self.origin.clone();
+        let url = self.url.clone();
+        self.into_article_with(|bytes, charset| {
+            let opts = khabar_extract::ExtractOptions {
+                url,
+                content_type: charset.map(|c| format!("text/html; charset={c}")),
+                ..khabar_extract::ExtractOptions::default()
+            };
+            let ex = khabar_extract::extract(bytes, &opts).map_err(|e| {
+                crate::SourceError::new(
+                    origin,
+                    crate::ErrorKind::Extract,
+                    format!("extraction failed: {e}"),
+                )
+            })?;
+            Ok(Extracted {
+                text: ex.text,
+                title: ex.title,
+                date: ex.date,
+                url: ex.url,
+                lang: ex.lang,
+            })
+        })
+    }
+
     /// The stable id for this record given its final text (see [`stable_id`]).
     pub fn article_id(&self, text: &str) -> String {
         stable_id(self.id.as_deref(), self.url.as_deref(), text)

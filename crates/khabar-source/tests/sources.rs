@@ -496,3 +496,35 @@ fn error_log_writes_json_lines() {
     assert_eq!(lines[0]["kind"], "invalid-json");
     assert_eq!(lines[1]["reason"], "extraction failed");
 }
+
+#[test]
+fn warc_records_become_articles() {
+    let dir = TempDir::new("warc-articles");
+    let page = "<html><head><title>عنوان الخبر</title></head><body><nav>الرئيسية</nav><article><h1>عنوان الخبر</h1><p>قال وزير الخارجية إن المحادثات في جنيف كانت إيجابية ومثمرة، وإن الجولة المقبلة ستعقد الشهر القادم بحضور جميع الأطراف المعنية بالأزمة.</p><p>وأضاف أن الحكومة مستعدة لمناقشة كل الملفات المطروحة على الطاولة دون شروط مسبقة.</p></article><footer>جميع الحقوق محفوظة</footer></body></html>";
+    let mut w = WarcWriter::new(Vec::new());
+    w.response(
+        "http://news.example/a",
+        "2017-01-20T21:43:00Z",
+        "text/html; charset=utf-8",
+        page.as_bytes(),
+    )
+    .unwrap();
+    w.response(
+        "http://news.example/empty",
+        "2017-01-20T21:43:00Z",
+        "text/html",
+        b"\x89PNG\r\n\x1a\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path("a.warc"), w.into_inner().unwrap()).unwrap();
+    let (items, _) = read_all(&[dir.path("a.warc")], &SourceOptions::default());
+    let mut arts = items.into_iter().map(|i| i.unwrap().into_article());
+    let a = arts.next().unwrap().unwrap();
+    assert!(a.text.contains("قال وزير الخارجية"), "{}", a.text);
+    assert!(!a.text.contains("جميع الحقوق محفوظة"));
+    assert_eq!(a.source.as_deref(), Some("news.example"));
+    assert!(a.id.starts_with('u'));
+    let e = arts.next().unwrap().unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Extract);
+    assert!(e.origin.ends_with("a.warc#warc-record-2"));
+}
