@@ -130,8 +130,10 @@ impl Pipeline {
     /// and quotes inside removed ranges are skipped; every offset points into `article.text`.
     pub fn analyze(&self, article: &Article, opts: &AnalyzeOptions) -> Analysis {
         let text = article.text.as_str();
-        let removed = article.removed.clone();
-        let _ = opts.clean; // TODO(integration): wire khabar_clean::clean when it lands.
+        let mut removed = article.removed.clone();
+        if opts.clean && removed.is_empty() {
+            removed = khabar_clean::clean(text, &khabar_clean::CleanContext::default());
+        }
         let kept =
             |start: usize, end: usize| !removed.iter().any(|r| start < r.end && r.start < end);
         let tokens: Vec<khabar_text::Token<'_>> = khabar_text::tokenize(text)

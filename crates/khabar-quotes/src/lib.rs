@@ -141,7 +141,7 @@ impl QuoteExtractor {
                 let svo = !initial
                     && matches!(kind, CueKind::Verb | CueKind::VerbNeedsComplement)
                     && i > 0
-                    && doc.entity_ending_at(i - 1).is_some();
+                    && (doc.entity_ending_at(i - 1).is_some() || doc.sentence_subject(i).is_some());
                 if !initial && !svo {
                     i += 1;
                     continue;
@@ -198,7 +198,7 @@ impl QuoteExtractor {
         let after_particle = prev.is_some_and(|p| {
             matches!(
                 p.fold.as_str(),
-                "كما"
+                "و" | "ف" | "كما"
                     | "حيث"
                     | "ثم"
                     | "وقد"
@@ -250,7 +250,7 @@ impl QuoteExtractor {
 fn is_self_reference(word: &str) -> bool {
     matches!(
         word,
-        "تعبيره"
+        "تعبيره" | "تاكيده" | "رايه" | "رايها" | "حديثه" | "حديثها" | "كلامه" | "تصريحاته" | "تاكيدها"
             | "تعبيرها"
             | "تعبيرهم"
             | "قوله"
@@ -380,6 +380,21 @@ impl Doc<'_, '_> {
         j
     }
 
+    /// `نزيهة العبيدي أكدت …`: one to three plain words opening the sentence right before the
+    /// verb at `at` are its subject. Returns the subject's first word.
+    fn sentence_subject(&self, at: usize) -> Option<usize> {
+        let words = self.words;
+        let sent = words[at].sentence;
+        let start = words.iter().position(|w| w.sentence == sent)?;
+        let n = at.checked_sub(start)?;
+        let plain = words[start..at].iter().all(|w| {
+            w.tok.kind == TokenKind::Arabic
+                && !is_adjunct_word(&w.fold)
+                && !matches!(w.fold.as_str(), "و" | "ف" | "كما" | "ثم" | "قد" | "وقد" | "لقد")
+        });
+        ((1..=3).contains(&n) && plain).then_some(start)
+    }
+
     /// Whether a PERS/ORG entity ends exactly at the end of word `k`; returns its start word.
     fn entity_ending_at(&self, k: usize) -> Option<usize> {
         let w = &self.words[k];
@@ -442,7 +457,7 @@ impl Doc<'_, '_> {
             if is_open_mark(w.tok.text) {
                 if let Some(c) = self.closing_of(k) {
                     let at_end = words.get(c + 1).is_none_or(|n| {
-                        n.sentence != sent || is_terminal(n.tok.text) || n.tok.text == "،"
+                        n.sentence != sent || (is_terminal(n.tok.text) && n.tok.text != ":")
                     });
                     if self.word_count(k + 1, c) >= 4 || at_end {
                         content_start = Some(k);
@@ -459,6 +474,12 @@ impl Doc<'_, '_> {
                 if words.get(k + 1).is_some_and(|n| is_complementizer(&n.fold)) {
                     opener = Opener::Complementizer;
                     content_start = Some(k + 2);
+                } else if words.get(k + 2).is_some_and(|n| is_complementizer(&n.fold))
+                    && words.get(k + 1).is_some_and(|n| n.fold.ends_with('ه') || n.fold.ends_with("ها"))
+                {
+                    // `معرباً عن أمله أن …`: the noun belongs to the cue.
+                    opener = Opener::Complementizer;
+                    content_start = Some(k + 3);
                 } else {
                     opener = Opener::Preposition;
                     content_start = Some(k + 1);
@@ -557,19 +578,39 @@ impl Doc<'_, '_> {
             let before_content =
                 content_start.saturating_sub(if opener == Opener::None { 0 } else { 1 });
             if before_content > np_end {
-                if let Some(es) = before_content
+                let named = before_content
                     .checked_sub(1)
                     .and_then(|e| self.entity_ending_at(e))
-                {
-                    if es > np_end && prev_is_comma(words, es) {
-                        sp_end = before_content;
-                    }
+                    .is_some_and(|es| es > np_end && prev_is_comma(words, es));
+                // Without a recognised name: one to four plain words between a comma and the
+                // complementizer or colon.
+                let plain_name = opener != Opener::None
+                    && opener != Opener::Preposition
+                    && (1..=4).any(|n| {
+                        before_content >= n + 1
+                            && before_content - n > np_end
+                            && prev_is_comma(words, before_content - n)
+                            && words[before_content - n..before_content].iter().all(|w| {
+                                w.tok.kind == TokenKind::Arabic
+                                    && !is_adjunct_word(&w.fold)
+                                    && !matches!(w.fold.as_str(), "الي" | "علي" | "عن")
+                            })
+                    })
+                    && self.last_entity_end(np_start, np_end).is_none()
+                    && is_title_word(&words[np_start].fold);
+                if named || plain_name {
+                    sp_end = before_content;
                 }
             }
             let s = self.speaker_from(np_start, sp_end);
             self.current = s.clone();
             s
-        } else if let Some(es) = hit.at.checked_sub(1).and_then(|e| self.entity_ending_at(e)) {
+        } else if let Some(es) = hit
+            .at
+            .checked_sub(1)
+            .and_then(|e| self.entity_ending_at(e))
+            .or_else(|| self.sentence_subject(hit.at))
+        {
             // Subject before the verb: `نزيهة العبيدي أكدت …`.
             let s = self.speaker_from(es, hit.at);
             self.current = s.clone();
@@ -664,13 +705,11 @@ impl Doc<'_, '_> {
         }
         let before = self.word_count(cs, hit.at);
         let (cs, ce) = if before >= 3 {
-            // The claim precedes the attribution; a claim that goes on after it is kept whole.
-            let rest = self.word_count(j, sent_end);
-            if rest >= 3 {
-                (cs, sent_end)
-            } else {
-                (cs, hit.at)
-            }
+            // The claim precedes the attribution.
+            (cs, hit.at)
+        } else if before >= 1 {
+            // `واستطاع العلماء حسب دراسة …، تطوير …`: the attribution interrupts the claim.
+            (cs, sent_end)
         } else {
             // `وبحسب قناة "218" فإن …`: the claim follows the source.
             let mut c = j;
@@ -728,6 +767,23 @@ impl Doc<'_, '_> {
                     || cues.lookup(&w.bare) == Some(CueKind::Participle);
                 let self_ref = is_self_reference_cue(words, k);
                 if (prev_comma && is_participle) || self_ref {
+                    end = k;
+                    break;
+                }
+                // `…، كما أكد X أنه …` / `…، فيما أفادت …`: a new statement begins.
+                let finite = |w: &Word<'_>| {
+                    matches!(
+                        cues.lookup(&w.fold).or_else(|| cues.lookup(&w.bare)),
+                        Some(CueKind::Verb) | Some(CueKind::VerbNeedsComplement)
+                    )
+                };
+                if prev_comma && matches!(w.fold.as_str(), "كما" | "فيما" | "بينما" | "حيث") {
+                    if words.get(k + 1).is_some_and(finite) {
+                        end = k;
+                        break;
+                    }
+                }
+                if prev_comma && finite(w) && w.bare != w.fold {
                     end = k;
                     break;
                 }

@@ -1,0 +1,198 @@
+//! Golden and structural tests of `khabar analyze` on the seed article (fixtures/seed.txt).
+//!
+//! The golden file `fixtures/seed.analysis.json` is the exact JSON output; after an intended
+//! change to a model or rule, regenerate it with `KHABAR_BLESS=1 cargo test -p khabar --test
+//! analyze_seed` and review the diff.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn analyze(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("analyze")
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run khabar");
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn chars(s: &str, start: u64, end: u64) -> String {
+    s.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
+}
+
+#[test]
+fn seed_golden() {
+    let json = analyze(&["fixtures/seed.txt", "--format", "json", "--pretty"]);
+    let golden = root().join("fixtures/seed.analysis.json");
+    if std::env::var_os("KHABAR_BLESS").is_some() {
+        std::fs::write(&golden, &json).expect("write golden");
+    }
+    let expected =
+        std::fs::read_to_string(&golden).expect("golden file (bless with KHABAR_BLESS=1)");
+    assert!(
+        json == expected,
+        "analyze output differs from fixtures/seed.analysis.json; if intended, re-bless with KHABAR_BLESS=1"
+    );
+}
+
+#[test]
+fn seed_structure() {
+    let json = analyze(&["fixtures/seed.txt"]);
+    let v: Value = serde_json::from_str(json.trim()).expect("one JSON object");
+    let text = v["text"].as_str().unwrap();
+    assert_eq!(
+        text,
+        std::fs::read_to_string(root().join("fixtures/seed.txt")).unwrap()
+    );
+
+    // Boilerplate: the last two lines are removed, the text is untouched.
+    let removed = v["removed"].as_array().unwrap();
+    let removed_text: Vec<String> = removed
+        .iter()
+        .map(|r| {
+            chars(
+                text,
+                r["start"].as_u64().unwrap(),
+                r["end"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(removed_text, ["اترك تعليقاً", "زر الذهاب إلى الأعلى"]);
+
+    // Every token and segment slices the text to its surface.
+    let tokens = v["tokens"].as_array().unwrap();
+    for t in tokens {
+        let (s, e) = (t["start"].as_u64().unwrap(), t["end"].as_u64().unwrap());
+        assert_eq!(chars(text, s, e), t["text"].as_str().unwrap());
+        for seg in t["segments"].as_array().unwrap() {
+            let (s, e) = (seg["start"].as_u64().unwrap(), seg["end"].as_u64().unwrap());
+            assert_eq!(chars(text, s, e), seg["text"].as_str().unwrap());
+        }
+    }
+    // `ودمشق` → و + دمشق.
+    let wd = tokens
+        .iter()
+        .find(|t| t["text"] == "ودمشق")
+        .expect("token ودمشق");
+    let segs: Vec<(&str, &str)> = wd["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["text"].as_str().unwrap(), s["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(segs, [("و", "proclitic"), ("دمشق", "stem")]);
+
+    // `د. بشار` does not end a sentence.
+    for s in v["sentences"].as_array().unwrap() {
+        let sent = chars(
+            text,
+            s["start"].as_u64().unwrap(),
+            s["end"].as_u64().unwrap(),
+        );
+        assert!(
+            !sent.ends_with("د."),
+            "sentence split after an abbreviation: {sent}"
+        );
+    }
+
+    // Entities with offsets; Lavrov's mentions link to his full name.
+    let ents = v["entities"].as_array().unwrap();
+    for e in ents {
+        let (s, en) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
+        assert_eq!(chars(text, s, en), e["text"].as_str().unwrap());
+    }
+    let has = |name: &str, label: &str| {
+        ents.iter()
+            .any(|e| e["text"] == name && e["label"] == label)
+    };
+    assert!(has("لافروف", "PERS") && has("موسكو", "LOC") && has("مجلس الأمن", "ORG"));
+    assert!(ents
+        .iter()
+        .any(|e| e["text"] == "لافروف" && e["canonical"] == "سيرغي لافروف"));
+
+    // Who said what: Lavrov's and Gatilov's direct quotes, SANA's report.
+    let quotes = v["quotes"].as_array().unwrap();
+    let said = |who: &str, kind: &str, start: &str| {
+        quotes.iter().any(|q| {
+            q["speaker_entity"]
+                .as_str()
+                .is_some_and(|s| s.contains(who))
+                && q["kind"] == kind
+                && q["text"].as_str().is_some_and(|t| t.starts_with(start))
+        })
+    };
+    assert!(said("لافروف", "direct", "إننا ندعو أولئك"));
+    assert!(said("غاتيلوف", "direct", "نحن ومن دون دعوة"));
+    assert!(said("سانا", "indirect", "جلسة الأمس"));
+    for q in quotes {
+        let (s, e) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+        assert_eq!(chars(text, s, e), q["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn seed_conllu_has_multiword_tokens() {
+    let conllu = analyze(&["fixtures/seed.txt", "--format", "conllu"]);
+    assert!(conllu.contains("# text = "));
+    let lines: Vec<&str> = conllu.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.split('\t').nth(1) == Some("ودمشق"))
+        .expect("ودمشق line");
+    assert!(
+        lines[i].split('\t').next().unwrap().contains('-'),
+        "range line: {}",
+        lines[i]
+    );
+    assert_eq!(lines[i + 1].split('\t').nth(1), Some("و"));
+    assert_eq!(lines[i + 2].split('\t').nth(1), Some("دمشق"));
+}
+
+#[test]
+fn empty_input_is_empty_output() {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["analyze", "-"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let dir = std::env::temp_dir().join(format!("khabar-analyze-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("bad.txt");
+    std::fs::write(&f, b"\xd9\x82\xd8\xa7\xd9\x84 \xff ok").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("analyze")
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("byte offset 7"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("analyze")
+        .arg(&f)
+        .arg("--lossy")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}
