@@ -38,6 +38,7 @@ pub use presentation::{fold_presentation_form, PresentationForms};
 pub use ta_marbuta::TaMarbutaFolding;
 pub use tatweel::Tatweel;
 
+use crate::chars::{is_arabic_mark, is_invisible};
 use crate::{Normalized, Profile};
 
 /// What a stage does with one character.
@@ -56,12 +57,23 @@ pub enum Action {
 }
 
 /// The original characters around the one being normalized.
+///
+/// Transparent characters ([`is_transparent`]: diacritics, tatweel, invisible characters) are
+/// skipped, so a context rule sees the same neighbours whether or not an earlier stage removed
+/// them; this keeps every profile idempotent.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Context {
-    /// The original character before, if any.
+    /// The nearest non-transparent original character before, if any.
     pub prev: Option<char>,
-    /// The original character after, if any.
+    /// The nearest non-transparent original character after, if any.
     pub next: Option<char>,
+}
+
+/// Whether `c` is skipped when looking for context neighbours: Arabic diacritics and Quranic
+/// marks, tatweel, and invisible format characters (including ZWJ/ZWNJ).
+#[inline]
+pub fn is_transparent(c: char) -> bool {
+    c == '\u{0640}' || c == '\u{200C}' || c == '\u{200D}' || is_arabic_mark(c) || is_invisible(c)
 }
 
 /// One normalization stage: a documented Arabic (or Unicode) rule applied per character.
@@ -340,8 +352,9 @@ impl Normalizer {
     }
 
     /// Appends the normalization of `chunk` to `out`, where `chunk` is a piece of a longer text
-    /// and `before`/`after` are the original characters around it (for context-dependent
-    /// stages). Normalizing a text chunk by chunk gives exactly the whole-text result.
+    /// and `before`/`after` are the nearest non-[transparent](is_transparent) original
+    /// characters around it (for context-dependent stages). Normalizing a text chunk by chunk
+    /// gives exactly the whole-text result.
     pub fn normalize_chunk_into(
         &self,
         chunk: &str,
@@ -397,7 +410,9 @@ impl Normalizer {
                 }
                 return Cow::Owned(out);
             }
-            prev = Some(c);
+            if !is_transparent(c) {
+                prev = Some(c);
+            }
             i += len;
         }
         Cow::Borrowed(text)
@@ -423,7 +438,11 @@ impl Normalizer {
             if code == KEEP {
                 i += len;
                 ci += 1;
-                prev = Some(c);
+                if u >= 0x80 && is_transparent(c) {
+                    // Kept transparent characters (e.g. harakat in `ner`) are not context.
+                } else {
+                    prev = Some(c);
+                }
                 continue;
             }
             if run_start < i {
@@ -432,7 +451,10 @@ impl Normalizer {
             match code {
                 DROP => {}
                 SLOW => {
-                    let next = text[i + len..].chars().next().or(after);
+                    let next = text[i + len..]
+                        .chars()
+                        .find(|&c| !is_transparent(c))
+                        .or(after);
                     let ctx = Context { prev, next };
                     let at = ci;
                     apply_chain(self.stages, c, &ctx, &mut |x| sink.push(x, at));
@@ -441,7 +463,9 @@ impl Normalizer {
             }
             i += len;
             ci += 1;
-            prev = Some(c);
+            if !is_transparent(c) {
+                prev = Some(c);
+            }
             run_start = i;
             run_cstart = ci;
         }
@@ -474,15 +498,18 @@ mod tests {
 
     #[test]
     fn chunked_equals_whole() {
-        let s = "٣٠٫٥ و ١٬٢";
+        let s = "٣٠٫٥ و ١٬ّ٢ ٣ـ٫٤";
         let whole = normalize(s, Profile::Search).text;
+        assert_eq!(whole, "30.5 و 1,2 3.4");
         let n = Normalizer::new(Profile::Search);
         for cut in 0..=s.chars().count() {
             let b = s.char_indices().nth(cut).map(|(b, _)| b).unwrap_or(s.len());
             let (l, r) = s.split_at(b);
             let mut out = String::new();
-            n.normalize_chunk_into(l, None, r.chars().next(), &mut out);
-            n.normalize_chunk_into(r, l.chars().last(), None, &mut out);
+            let after = r.chars().find(|&c| !is_transparent(c));
+            let before = l.chars().rev().find(|&c| !is_transparent(c));
+            n.normalize_chunk_into(l, None, after, &mut out);
+            n.normalize_chunk_into(r, before, None, &mut out);
             assert_eq!(out, whole, "cut at {cut}");
         }
     }

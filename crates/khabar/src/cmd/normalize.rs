@@ -9,6 +9,7 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
+use khabar_text::normalizer::is_transparent;
 use khabar_text::{Normalizer, Profile};
 
 /// Chunk size for streaming.
@@ -112,9 +113,14 @@ fn normalize_stream(
         let (upto, after) = if bad_len.is_some() {
             (s.len(), Some('\u{FFFD}'))
         } else if more_follows {
-            match s.char_indices().next_back() {
+            // Cut before the last non-transparent character (see `is_transparent`), which is
+            // exactly the right-hand context the whole-text run would see.
+            match s.char_indices().rev().find(|&(_, c)| !is_transparent(c)) {
                 Some((i, c)) => (i, Some(c)),
-                None => (0, None),
+                None => match s.char_indices().next_back() {
+                    Some((i, c)) => (i, Some(c)),
+                    None => (0, None),
+                },
             }
         } else {
             (s.len(), None)
@@ -128,7 +134,7 @@ fn normalize_stream(
         text.clear();
         let chunk = &s[..upto];
         normalizer.normalize_chunk_into(chunk, prev, after, &mut text);
-        if let Some(c) = chunk.chars().next_back() {
+        if let Some(c) = chunk.chars().rev().find(|&c| !is_transparent(c)) {
             prev = Some(c);
         }
         let mut consumed = upto;
@@ -162,7 +168,7 @@ mod tests {
 
     #[test]
     fn streams_like_whole_text() {
-        let line = "أعلنت الحكومة ٣٠٫٥٪ من الميزانيّة… ".repeat(5000);
+        let line = "أعلنت الحكومة ٣٠٫ًـ٥٪ من الميزانيّة… ".repeat(5000);
         let got = run_on(line.as_bytes(), Profile::Search, false).unwrap();
         assert_eq!(got, khabar_text::normalize(&line, Profile::Search).text);
     }
