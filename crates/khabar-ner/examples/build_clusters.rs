@@ -9,11 +9,12 @@
 //! Method (deterministic, no randomness beyond fixed hash seeds):
 //! 1. Tokenize `title` and `text` of every JSONL record into letter/digit runs and fold them
 //!    with [`khabar_ner::fold::fold`] (the same forms the tagger uses).
-//! 2. Vocabulary: words seen at least `MIN_COUNT` times. Context words: the `CONTEXTS` most
-//!    frequent words. Each vocabulary word gets a sparse co-occurrence vector of context
-//!    words at positions −2, −1, +1, +2 (four separate blocks).
-//! 3. Weighting: positive PMI with context-distribution smoothing (α = 0.75).
-//! 4. A fixed pseudo-random ±1 projection to `DIMS` dimensions, then L2 normalisation.
+//! 2. Vocabulary: words seen at least `MIN_COUNT` times.
+//! 3. Word embeddings: skip-gram with negative sampling (Mikolov et al. 2013), `DIMS`
+//!    dimensions, window `WINDOW`, `NEGATIVE` negatives from the unigram^0.75 distribution,
+//!    sub-sampling of frequent words, `EPOCHS` epochs, linearly decaying learning rate; one
+//!    thread and a fixed-seed generator, so the output is deterministic.
+//! 4. L2 normalisation.
 //! 5. Spherical k-means (`FINE` clusters, k-means++ seeding with a fixed seed, `ITERS`
 //!    iterations); then the fine centroids are clustered again into `COARSE` clusters.
 
@@ -23,8 +24,10 @@ use std::io::{BufRead, BufReader, Write};
 use khabar_ner::fold::fold;
 
 const MIN_COUNT: u32 = 3;
-const CONTEXTS: usize = 1000;
-const DIMS: usize = 128;
+const DIMS: usize = 100;
+const WINDOW: usize = 5;
+const NEGATIVE: usize = 5;
+const EPOCHS: usize = 5;
 const FINE: usize = 512;
 const COARSE: usize = 64;
 const ITERS: usize = 12;
@@ -88,10 +91,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (r, &w) in vocab.iter().enumerate() {
         vrow[w as usize] = r as u32;
     }
-    let mut ctx = vec![u32::MAX; words.len()];
-    for (c, &w) in by_freq.iter().take(CONTEXTS).enumerate() {
-        ctx[w as usize] = c as u32;
-    }
     eprintln!(
         "{} tokens, {} types, {} in vocabulary",
         counts.iter().map(|&c| c as u64).sum::<u64>(),
@@ -99,75 +98,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         vocab.len()
     );
 
-    // 2. Co-occurrences.
-    let mut co: Vec<HashMap<u32, f32>> = vec![HashMap::new(); vocab.len()];
-    for d in &docs {
-        for (i, &w) in d.iter().enumerate() {
-            let r = vrow[w as usize];
-            if r == u32::MAX {
-                continue;
-            }
-            for (block, off) in [-2isize, -1, 1, 2].iter().enumerate() {
-                let j = i as isize + off;
-                if j < 0 || j as usize >= d.len() {
-                    continue;
-                }
-                let c = ctx[d[j as usize] as usize];
-                if c != u32::MAX {
-                    *co[r as usize]
-                        .entry(block as u32 * CONTEXTS as u32 + c)
-                        .or_default() += 1.0;
-                }
-            }
-        }
-    }
-    // 3. PPMI with smoothed context distribution.
-    let ndim = 4 * CONTEXTS;
-    let mut col = vec![0f64; ndim];
-    let mut total = 0f64;
-    for row in &co {
-        for (&d, &c) in row {
-            col[d as usize] += f64::from(c);
-            total += f64::from(c);
-        }
-    }
-    let col_s: Vec<f64> = col.iter().map(|c| c.powf(0.75)).collect();
-    let col_s_total: f64 = col_s.iter().sum();
-    // 4. Projection.
-    let proj: Vec<[f32; DIMS]> = (0..ndim)
-        .map(|d| {
-            let mut v = [0f32; DIMS];
-            for (k, x) in v.iter_mut().enumerate() {
-                *x = if mix((d * DIMS + k) as u64) & 1 == 0 {
-                    1.0
-                } else {
-                    -1.0
-                };
-            }
-            v
-        })
-        .collect();
-    let mut vecs: Vec<[f32; DIMS]> = Vec::with_capacity(vocab.len());
-    for row in &co {
-        let row_total: f64 = row.values().map(|&c| f64::from(c)).sum();
-        let mut v = [0f32; DIMS];
-        let mut entries: Vec<(&u32, &f32)> = row.iter().collect();
-        entries.sort_by_key(|e| *e.0);
-        for (&d, &c) in entries {
-            let pmi = ((f64::from(c) / total)
-                / ((row_total / total) * (col_s[d as usize] / col_s_total)))
-                .ln();
-            if pmi > 0.0 {
-                let p = &proj[d as usize];
-                for k in 0..DIMS {
-                    v[k] += pmi as f32 * p[k];
-                }
-            }
-        }
-        normalize(&mut v);
-        vecs.push(v);
-    }
-    drop(co);
+    // 2. Skip-gram with negative sampling (word2vec), single-threaded and deterministic.
+    let vecs = skipgram(&docs, &vrow, &vocab, &counts);
     // 5. Spherical k-means.
     let weights = vec![1f32; vecs.len()];
     let fine = kmeans(&vecs, &weights, FINE, 7);
@@ -194,6 +126,117 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     out.flush()?;
     eprintln!("wrote {} words to {output}", vocab.len());
     Ok(())
+}
+
+fn skipgram(docs: &[Vec<u32>], vrow: &[u32], vocab: &[u32], counts: &[u32]) -> Vec<[f32; DIMS]> {
+    let n = vocab.len();
+    let total: f64 = vocab.iter().map(|&w| f64::from(counts[w as usize])).sum();
+    // Sub-sampling keep probabilities (t = 1e-4).
+    let keep: Vec<f64> = vocab
+        .iter()
+        .map(|&w| {
+            let f = f64::from(counts[w as usize]) / total;
+            ((1e-4 / f).sqrt() + 1e-4 / f).min(1.0)
+        })
+        .collect();
+    // Negative-sampling table.
+    let table_size = 10_000_000usize;
+    let pow: Vec<f64> = vocab
+        .iter()
+        .map(|&w| f64::from(counts[w as usize]).powf(0.75))
+        .collect();
+    let pow_total: f64 = pow.iter().sum();
+    let mut table = Vec::with_capacity(table_size);
+    let mut acc = 0.0;
+    for (r, p) in pow.iter().enumerate() {
+        acc += p / pow_total;
+        while (table.len() as f64) < acc * table_size as f64 && table.len() < table_size {
+            table.push(r as u32);
+        }
+    }
+    while table.len() < table_size {
+        table.push((n - 1) as u32);
+    }
+    let mut rng: u64 = 42;
+    let mut next = move || {
+        rng = rng
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        rng >> 16
+    };
+    let mut emb: Vec<f32> = (0..n * DIMS)
+        .map(|_| ((next() % 10_000) as f32 / 10_000.0 - 0.5) / DIMS as f32)
+        .collect();
+    let mut ctx = vec![0f32; n * DIMS];
+    let words: Vec<Vec<u32>> = docs
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|&w| vrow[w as usize])
+                .filter(|&r| r != u32::MAX)
+                .collect()
+        })
+        .collect();
+    let train_words: f64 = words.iter().map(|d| d.len() as f64).sum::<f64>() * EPOCHS as f64;
+    let mut seen = 0f64;
+    let start_lr = 0.025f32;
+    let mut grad = [0f32; DIMS];
+    for epoch in 0..EPOCHS {
+        for doc in &words {
+            let sent: Vec<u32> = doc
+                .iter()
+                .copied()
+                .filter(|&r| (next() % 1_000_000) as f64 / 1e6 < keep[r as usize])
+                .collect();
+            seen += doc.len() as f64;
+            let lr = (start_lr * (1.0 - (seen / train_words) as f32)).max(start_lr * 1e-4);
+            for (i, &w) in sent.iter().enumerate() {
+                let b = (next() % WINDOW as u64) as usize;
+                let lo = i.saturating_sub(WINDOW - b);
+                let hi = (i + WINDOW - b + 1).min(sent.len());
+                for j in lo..hi {
+                    if j == i {
+                        continue;
+                    }
+                    let c = sent[j] as usize;
+                    grad.iter_mut().for_each(|g| *g = 0.0);
+                    for k in 0..=NEGATIVE {
+                        let (target, label) = if k == 0 {
+                            (w as usize, 1.0f32)
+                        } else {
+                            let t = table[(next() % table_size as u64) as usize] as usize;
+                            if t == w as usize {
+                                continue;
+                            }
+                            (t, 0.0)
+                        };
+                        let e = &emb[c * DIMS..(c + 1) * DIMS];
+                        let o = &mut ctx[target * DIMS..(target + 1) * DIMS];
+                        let f: f32 = e.iter().zip(o.iter()).map(|(a, b)| a * b).sum();
+                        let sig = 1.0 / (1.0 + (-f.clamp(-6.0, 6.0)).exp());
+                        let g = (label - sig) * lr;
+                        for d in 0..DIMS {
+                            grad[d] += g * o[d];
+                            o[d] += g * e[d];
+                        }
+                    }
+                    let e = &mut emb[c * DIMS..(c + 1) * DIMS];
+                    for d in 0..DIMS {
+                        e[d] += grad[d];
+                    }
+                }
+            }
+        }
+        eprintln!("skip-gram epoch {} done", epoch + 1);
+    }
+    (0..n)
+        .map(|r| {
+            let mut v = [0f32; DIMS];
+            v.copy_from_slice(&emb[r * DIMS..(r + 1) * DIMS]);
+            normalize(&mut v);
+            v
+        })
+        .collect()
 }
 
 fn is_mark(c: char) -> bool {

@@ -16,7 +16,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let epochs = args.get(2).map_or(Ok(12), |s| s.parse())?;
     let min_count = args.get(3).map_or(Ok(1), |s| s.parse())?;
     let mut sents = parse_conll(&std::fs::read_to_string(path)?, true)?;
-    let dev = sents.split_off(sents.len() - sents.len() / 10);
+    // NER_FULL=1: train on everything (the shipped model), still reporting the dev scores.
+    let dev = if std::env::var("NER_FULL").is_ok() {
+        sents[sents.len() - sents.len() / 10..].to_vec()
+    } else {
+        sents.split_off(sents.len() - sents.len() / 10)
+    };
     let config = TrainConfig {
         epochs,
         min_count,
@@ -41,6 +46,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes.len() as f64 / 1e6
     );
     print!("{}", evaluate(&tagger, &dev).report());
+    if let Ok(path) = std::env::var("NER_DUMP") {
+        let mut dump = String::new();
+        for s in &dev {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            for ((t, g), p) in toks.iter().zip(&s.tags).zip(tagger.tag(&toks)) {
+                dump += &format!("{t} {} {}\n", g.as_str(), p.as_str());
+            }
+            dump.push('\n');
+        }
+        std::fs::write(path, dump)?;
+    }
     if let Some(out) = args.get(4) {
         std::fs::write(out, &bytes)?;
     }
