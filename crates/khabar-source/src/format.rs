@@ -14,6 +14,9 @@ pub enum Format {
     Warc,
     /// JSON Lines, one document per line.
     Jsonl,
+    /// A `.json` file: one JSON object, or an array of objects (falls back to JSON Lines when
+    /// the file is not one JSON value).
+    Json,
 }
 
 /// Compression wrapped around a format.
@@ -26,7 +29,7 @@ pub(crate) enum Compression {
 
 impl Format {
     /// The format and compression implied by a file name (case-insensitive), if known:
-    /// `.txt`, `.html`/`.htm`/`.xhtml`, `.warc`, `.jsonl`/`.ndjson`/`.json`, each optionally
+    /// `.txt`, `.html`/`.htm`/`.xhtml`, `.warc`, `.jsonl`/`.ndjson`, `.json`, each optionally
     /// followed by `.gz` or `.zst`.
     pub fn from_path(path: &Path) -> Option<Format> {
         detect_by_name(path).map(|(f, _)| f)
@@ -50,7 +53,8 @@ pub(crate) fn detect_by_name(path: &Path) -> Option<(Format, Compression)> {
         "txt" | "text" => Format::Text,
         "html" | "htm" | "xhtml" => Format::Html,
         "warc" => Format::Warc,
-        "jsonl" | "ndjson" | "json" => Format::Jsonl,
+        "jsonl" | "ndjson" => Format::Jsonl,
+        "json" => Format::Json,
         _ => return None,
     };
     Some((format, comp))
@@ -137,6 +141,7 @@ mod tests {
         assert_eq!(d("a/b.TXT"), Some((Format::Text, Compression::None)));
         assert_eq!(d("x.warc.gz"), Some((Format::Warc, Compression::Gzip)));
         assert_eq!(d("x.jsonl.zst"), Some((Format::Jsonl, Compression::Zstd)));
+        assert_eq!(d("x.json"), Some((Format::Json, Compression::None)));
         assert_eq!(d("x.htm"), Some((Format::Html, Compression::None)));
         assert_eq!(d("x.png"), None);
         assert_eq!(d("README"), None);

@@ -1,5 +1,7 @@
 //! JSON Lines reader: one record per line, configurable field names.
 
+use std::io::Read;
+
 use serde_json::{Map, Value};
 
 use crate::error::{ErrorKind, SourceError};
@@ -91,6 +93,103 @@ impl FileReader for JsonlReader {
     }
 }
 
+/// A `.json` file: one object (one record, origin `path`), an array of objects (origin
+/// `path#N`, 1-based), or, when the file is not a single JSON value, JSON Lines.
+pub(crate) struct JsonReader {
+    state: JsonState,
+    path: String,
+    comp: Compression,
+    opts: SourceOptions,
+}
+
+enum JsonState {
+    Start(DynRead),
+    Items(std::vec::IntoIter<Value>, u64),
+    Lines(Box<JsonlReader>),
+    Done,
+}
+
+impl JsonReader {
+    pub(crate) fn new(
+        reader: DynRead,
+        path: String,
+        comp: Compression,
+        opts: &SourceOptions,
+    ) -> Self {
+        JsonReader {
+            state: JsonState::Start(reader),
+            path,
+            comp,
+            opts: opts.clone(),
+        }
+    }
+}
+
+impl FileReader for JsonReader {
+    fn next_record(&mut self, stats: &mut SourceStats) -> Option<Result<Record, SourceError>> {
+        loop {
+            match std::mem::replace(&mut self.state, JsonState::Done) {
+                JsonState::Done => return None,
+                JsonState::Lines(mut r) => {
+                    let item = r.next_record(stats);
+                    self.state = JsonState::Lines(r);
+                    return item;
+                }
+                JsonState::Items(mut it, n) => {
+                    let Some(v) = it.next() else { return None };
+                    self.state = JsonState::Items(it, n + 1);
+                    let origin = format!("{}#{}", self.path, n + 1);
+                    match record_from_value(v, &self.opts.fields) {
+                        Ok(Some((meta, body))) => return Some(Ok(meta.into_record(origin, body))),
+                        Ok(None) => stats.skip("empty"),
+                        Err((kind, reason)) => {
+                            return Some(Err(SourceError::new(origin, kind, reason)))
+                        }
+                    }
+                }
+                JsonState::Start(mut reader) => {
+                    let mut buf = Vec::new();
+                    let max = self.opts.max_record_bytes;
+                    if let Err(e) = (&mut reader).take(max as u64 + 1).read_to_end(&mut buf) {
+                        return Some(Err(io_error(self.path.clone(), self.comp, &e)));
+                    }
+                    if buf.len() <= max {
+                        let body = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+                        match serde_json::from_slice::<Value>(body) {
+                            Ok(Value::Array(items)) => {
+                                self.state = JsonState::Items(items.into_iter(), 0);
+                                continue;
+                            }
+                            Ok(v @ Value::Object(_)) => {
+                                let origin = self.path.clone();
+                                return match record_from_value(v, &self.opts.fields) {
+                                    Ok(Some((meta, body))) => {
+                                        Some(Ok(meta.into_record(origin, body)))
+                                    }
+                                    Ok(None) => {
+                                        stats.skip("empty");
+                                        None
+                                    }
+                                    Err((kind, reason)) => {
+                                        Some(Err(SourceError::new(origin, kind, reason)))
+                                    }
+                                };
+                            }
+                            _ => {}
+                        }
+                    }
+                    // Not one JSON value (or too big to hold): read it as JSON Lines.
+                    let rest: DynRead = Box::new(std::io::BufReader::new(
+                        std::io::Cursor::new(buf).chain(reader),
+                    ));
+                    let lines = JsonlReader::new(rest, self.path.clone(), self.comp, &self.opts);
+                    self.state = JsonState::Lines(Box::new(lines));
+                }
+            }
+        }
+    }
+}
+
 struct Meta {
     id: Option<String>,
     url: Option<String>,
@@ -133,11 +232,12 @@ fn parse_line(line: &[u8], f: &FieldNames, lossy: bool) -> LineResult {
     };
     let value: Value = serde_json::from_str(&text)
         .map_err(|e| (ErrorKind::InvalidJson, format!("invalid JSON: {e}")))?;
+    record_from_value(value, f)
+}
+
+fn record_from_value(value: Value, f: &FieldNames) -> LineResult {
     let Value::Object(mut obj) = value else {
-        return Err((
-            ErrorKind::InvalidJson,
-            "line is not a JSON object".to_string(),
-        ));
+        return Err((ErrorKind::InvalidJson, "not a JSON object".to_string()));
     };
     let meta = Meta {
         id: scalar(&obj, &f.id),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::error::{ErrorKind, SourceError};
 use crate::format::{decompress, detect_by_name, sniff, Compression, DynRead, Format};
-use crate::jsonl::JsonlReader;
+use crate::jsonl::{JsonReader, JsonlReader};
 use crate::record::Record;
 use crate::stats::SourceStats;
 use crate::textfile::DocReader;
@@ -105,9 +105,20 @@ impl Sources {
             Input::Stdin => ("-".to_string(), Box::new(std::io::stdin()), None),
             Input::File { path, explicit } => {
                 let by_name = detect_by_name(&path);
-                if by_name.is_none() && !explicit {
-                    self.stats.skip("unsupported-extension");
-                    return Ok(None);
+                if !explicit {
+                    // `.json` files met while walking are usually metadata or gold files next
+                    // to pages, not documents: only read them when named explicitly.
+                    match by_name {
+                        None => {
+                            self.stats.skip("unsupported-extension");
+                            return Ok(None);
+                        }
+                        Some((Format::Json, _)) => {
+                            self.stats.skip("json-in-directory");
+                            return Ok(None);
+                        }
+                        Some(_) => {}
+                    }
                 }
                 let name = path.display().to_string();
                 let file = File::open(&path).map_err(|e| {
@@ -132,6 +143,7 @@ impl Sources {
                 Box::new(DocReader::new(reader, name, format, comp, &self.opts))
             }
             Format::Jsonl => Box::new(JsonlReader::new(reader, name, comp, &self.opts)),
+            Format::Json => Box::new(JsonReader::new(reader, name, comp, &self.opts)),
             Format::Warc => Box::new(WarcReader::new(reader, name, comp, &self.opts)),
         }))
     }

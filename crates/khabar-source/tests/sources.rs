@@ -528,3 +528,54 @@ fn warc_records_become_articles() {
     assert_eq!(e.kind, ErrorKind::Extract);
     assert!(e.origin.ends_with("a.warc#warc-record-2"));
 }
+
+#[test]
+fn json_files_object_array_or_lines() {
+    let dir = TempDir::new("json");
+    std::fs::write(
+        dir.path("one.json"),
+        "{\n  \"title\": \"عنوان\",\n  \"text\": \"نص\"\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path("many.json"),
+        "[{\"id\": \"a\", \"text\": \"أ\"}, 5, {\"id\": \"b\", \"text\": \"ب\"}]",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path("lines.json"),
+        "{\"text\": \"أ\"}\n{\"text\": \"ب\"}\n",
+    )
+    .unwrap();
+    let names = |items: &[Item]| -> Vec<String> {
+        items
+            .iter()
+            .map(|i| match i {
+                Ok(r) => r.origin.rsplit('/').next().unwrap().to_string(),
+                Err(e) => format!("ERR {}", e.origin.rsplit('/').next().unwrap()),
+            })
+            .collect()
+    };
+    let paths = [
+        dir.path("one.json"),
+        dir.path("many.json"),
+        dir.path("lines.json"),
+    ];
+    let (items, _) = read_all(&paths, &SourceOptions::default());
+    assert_eq!(
+        names(&items),
+        [
+            "one.json",
+            "many.json#1",
+            "ERR many.json#2",
+            "many.json#3",
+            "lines.json#1",
+            "lines.json#2"
+        ]
+    );
+    assert_eq!(items[0].as_ref().unwrap().title.as_deref(), Some("عنوان"));
+    // Walking a directory skips .json (gold/metadata files next to pages).
+    let (items, stats) = read_all(std::slice::from_ref(&dir.0), &SourceOptions::default());
+    assert!(items.is_empty());
+    assert_eq!(stats.skipped.get("json-in-directory"), Some(&3));
+}
