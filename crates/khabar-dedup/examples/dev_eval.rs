@@ -6,7 +6,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use khabar_dedup::eval::{score, Gold};
-use khabar_dedup::{dedup_corpus, Config, Document};
+use khabar_dedup::{Batch, Config, Document};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -34,7 +34,14 @@ fn main() {
         })
         .collect();
     let t = Instant::now();
-    let out = dedup_corpus(&docs, &Config::default()).expect("dedup");
+    let mut batch = Batch::new(Config::default());
+    batch.add_chunk(&docs).expect("dedup");
+    eprintln!(
+        "fingerprints: {:.3} s, {} MB held",
+        t.elapsed().as_secs_f64(),
+        batch.heap_bytes() >> 20
+    );
+    let out = batch.finish();
     let secs = t.elapsed().as_secs_f64();
     eprintln!(
         "{} docs in {:.3} s ({:.0} docs/s)",

@@ -61,8 +61,8 @@ impl Default for Config {
             edits: EditLimits {
                 min_short_covered: 0.8,
                 min_long_covered: 0.55,
-                max_edit_rate: 0.2,
-                max_gap: 4,
+                max_edit_rate: 0.22,
+                max_gap: 8,
                 max_lead_gap: 8,
                 max_tail: 3,
             },
@@ -70,7 +70,7 @@ impl Default for Config {
                 min_short_covered: 0.7,
                 min_long_covered: 0.45,
                 max_edit_rate: 0.3,
-                max_gap: 6,
+                max_gap: 10,
                 max_lead_gap: 10,
                 max_tail: 5,
             },
@@ -144,7 +144,7 @@ impl Config {
         };
         // Cheap necessary conditions before aligning.
         if s.min_words < self.min_edit_words
-            || s.word_containment < lim.min_short_covered
+            || s.word_containment < lim.min_short_covered - 0.1
             || (s.min_words as f32) < lim.min_long_covered * s.max_words as f32
         {
             return None;

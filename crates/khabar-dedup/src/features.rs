@@ -66,7 +66,8 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(w: &str) -> bool {
-    w.len() <= 12 && STOPWORDS.contains(&w)
+    // Every entry is at most 5 Arabic letters (10 bytes): skip the scan for longer words.
+    w.len() <= 10 && STOPWORDS.contains(&w)
 }
 
 /// The fingerprint of one document.
@@ -96,6 +97,8 @@ pub struct Fingerprint {
     pub grams5: Vec<u32>,
     /// The core words in order (32-bit word hashes), for alignment.
     pub seq: Vec<u32>,
+    /// Start of each core paragraph (line with words) in [`Fingerprint::seq`].
+    pub paras: Vec<u32>,
     /// Distinct bigrams of the first [`PREFIX_WORDS`] core words (truncated and trimmed copies
     /// keep their beginning).
     pub prefix: Vec<u32>,
@@ -139,6 +142,9 @@ impl Fingerprint {
         let mut all_words = 0u32;
         let mut core_words: Vec<&Word> = Vec::new();
         for ((_, words), &is_chrome) in lines.iter().zip(&chrome) {
+            if !is_chrome && !words.is_empty() {
+                fp.paras.push(core_words.len() as u32);
+            }
             for w in words {
                 exact = mix64(exact ^ w.hash);
                 all_words += 1;
@@ -212,12 +218,22 @@ impl Fingerprint {
             v.shrink_to_fit();
         }
         fp.seq.shrink_to_fit();
+        fp.paras.shrink_to_fit();
         fp
     }
 
     /// Whether word hash `w` (from [`Fingerprint::seq`]) is one of this text's numbers.
     pub fn is_number(&self, w: u32) -> bool {
         self.numbers.binary_search(&w).is_ok()
+    }
+
+    /// The core paragraphs as ranges of [`Fingerprint::seq`].
+    pub fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let n = self.seq.len();
+        self.paras.iter().enumerate().map(move |(k, &s)| {
+            let end = self.paras.get(k + 1).map_or(n, |&e| e as usize);
+            s as usize..end
+        })
     }
 
     /// Whether the text has no words at all.
@@ -233,7 +249,8 @@ impl Fingerprint {
             + self.numbers.capacity()
             + self.prefix.capacity()
             + self.grams5.capacity()
-            + self.seq.capacity())
+            + self.seq.capacity()
+            + self.paras.capacity())
     }
 }
 

@@ -42,6 +42,7 @@ pub fn fold_char(c: char) -> char {
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         'A'..='Z' => c.to_ascii_lowercase(),
         c if c.is_ascii() => c,
+        '\u{0600}'..='\u{06FF}' => c,
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
     }
@@ -50,11 +51,48 @@ pub fn fold_char(c: char) -> char {
 /// Whether `c` belongs to a word (`\w`): alphanumeric or `_`.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '_' => true,
+        '\0'..='\x7F' => false,
+        // Arabic letters and digits (the fast path for news text).
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06FC}'
+        | '\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => c.is_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
 }
 
-/// Applies NFKC only when `text` is not already in NFKC (the common case costs one quick check).
+/// Whether NFKC cannot change the *words* around `c`: `c` is NFKC-stable, or NFKC maps it to
+/// spaces or punctuation (no-break space, ellipsis, double prime…); a cheap filter before the
+/// full quick check. Excludes the combining hamza/madda (which compose with a preceding letter)
+/// and the Arabic letters with compatibility decompositions (U+0675–U+0678).
+#[inline]
+fn nfkc_safe(c: char) -> bool {
+    match c {
+        '\0'..='\x7F' => true,
+        '\u{0653}'..='\u{0655}' | '\u{0675}'..='\u{0678}' => false,
+        '\u{0600}'..='\u{06FF}' => true,
+        // Latin-1 letters are NFKC-stable unless a combining mark follows (which is not safe).
+        '\u{00AB}' | '\u{00BB}' | '\u{00B7}' | '\u{00D7}' | '\u{00F7}' | '\u{00A9}'
+        | '\u{00B0}' => true,
+        '\u{00C0}'..='\u{00FF}' => true,
+        // NFKC turns these into spaces or punctuation runs: still not word characters.
+        '\u{00A0}' | '\u{2000}'..='\u{205E}' => true,
+        _ => false,
+    }
+}
+
+/// Applies NFKC only when `text` is not already in NFKC (the common case costs one scan).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
+    if text.chars().all(nfkc_safe) {
+        return Cow::Borrowed(text);
+    }
     match is_nfkc_quick(text.chars()) {
         IsNormalized::Yes => Cow::Borrowed(text),
         _ => Cow::Owned(text.nfkc().collect()),

@@ -30,6 +30,72 @@ pub struct Similarity {
     pub alignment: Option<Alignment>,
 }
 
+/// The longer text's words with its paragraphs put in the order of the shorter's: each paragraph
+/// of `short` takes the unused paragraph of `long` sharing most word bigrams with it; paragraphs of
+/// `long` matched by none go last (where a cut copy leaves them). None when nothing moves.
+fn follow_paragraph_order(long: &Fingerprint, short: &Fingerprint) -> Option<Vec<u32>> {
+    if long.paras.len() < 2 || short.paras.len() < 2 {
+        return None;
+    }
+    let bigrams = |seq: &[u32]| -> Vec<u64> {
+        let mut v: Vec<u64> = seq
+            .windows(2)
+            .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let long_paras: Vec<std::ops::Range<usize>> = long.paragraphs().collect();
+    let long_sets: Vec<Vec<u64>> = long_paras
+        .iter()
+        .map(|r| bigrams(&long.seq[r.clone()]))
+        .collect();
+    let mut used = vec![false; long_paras.len()];
+    let mut order = Vec::with_capacity(long_paras.len());
+    for r in short.paragraphs() {
+        let set = bigrams(&short.seq[r]);
+        let best = long_sets
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !used[*k])
+            .map(|(k, ls)| (count_common(ls, &set), k))
+            .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+        if let Some((common, k)) = best {
+            if common > 0 {
+                used[k] = true;
+                order.push(k);
+            }
+        }
+    }
+    order.extend((0..long_paras.len()).filter(|&k| !used[k]));
+    if order.iter().enumerate().all(|(x, &k)| x == k) {
+        return None;
+    }
+    Some(
+        order
+            .into_iter()
+            .flat_map(|k| long.seq[long_paras[k].clone()].iter().copied())
+            .collect(),
+    )
+}
+
+fn count_common(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 fn ratio(n: usize, d: usize) -> f32 {
     if d == 0 {
         0.0
@@ -85,16 +151,25 @@ impl Similarity {
         }
     }
 
-    /// Adds the alignment of the longer core text against the shorter.
+    /// Adds the alignment of the longer core text against the shorter. When both have several
+    /// paragraphs, the longer text's paragraphs are also tried in the order of the shorter's
+    /// (moved paragraphs), and the better alignment is kept.
     pub fn align(&mut self, a: &Fingerprint, b: &Fingerprint) {
         let (long, short) = if a.seq.len() >= b.seq.len() {
             (a, b)
         } else {
             (b, a)
         };
-        self.alignment = Some(align(&long.seq, &short.seq, |w| {
-            long.is_number(w) || short.is_number(w)
-        }));
+        let new_in_long = |w: u32| long.is_number(w) && !short.is_number(w);
+        let new_in_short = |w: u32| short.is_number(w) && !long.is_number(w);
+        let mut best = align(&long.seq, &short.seq, new_in_long, new_in_short);
+        if let Some(reordered) = follow_paragraph_order(long, short) {
+            let other = align(&reordered, &short.seq, new_in_long, new_in_short);
+            if other.matched > best.matched {
+                best = other;
+            }
+        }
+        self.alignment = Some(best);
     }
 
     /// The edit profile of the alignment (None before [`Similarity::align`]).
