@@ -88,14 +88,32 @@ impl<'a> Tokens<'a> {
             kind,
         };
         self.prev = tok.text.chars().next_back();
+        debug_assert!(end > self.pos);
         self.pos = end;
         self.cpos = cend;
         tok
     }
 
+    /// The class and UTF-8 length of the character at byte `i` (a char boundary).
+    #[inline(always)]
+    fn class_at(&self, i: usize) -> Option<(CharClass, usize)> {
+        let b = self.text.as_bytes();
+        let b0 = *b.get(i)?;
+        if b0 < 0x80 {
+            Some((self.table[b0 as usize], 1))
+        } else if b0 < 0xE0 {
+            let u = ((b0 as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F);
+            Some((self.table[u], 2))
+        } else {
+            let (c, l) = decode_at(self.text, i);
+            Some((self.class(c), l))
+        }
+    }
+
     /// Scans a run of characters accepted by `accept`; invisible characters and joiners are
     /// kept inside when the character after them is accepted as well. Returns the end byte,
     /// end char and whether a letter (per `letter`) was seen.
+    #[inline(always)]
     fn scan_run(
         &self,
         mut i: usize,
@@ -104,8 +122,7 @@ impl<'a> Tokens<'a> {
         letter: impl Fn(CharClass) -> bool,
     ) -> (usize, usize, bool) {
         let mut has_letter = false;
-        while let Some((c, l)) = self.peek(i) {
-            let cls = self.class(c);
+        while let Some((cls, l)) = self.class_at(i) {
             if accept(cls) {
                 has_letter |= letter(cls);
                 i += l;
@@ -115,16 +132,15 @@ impl<'a> Tokens<'a> {
             if matches!(cls, CharClass::Joiner | CharClass::Invisible) && i > self.pos {
                 // Keep a run of invisibles inside the word if the word continues after it.
                 let (mut j, mut cj) = (i + l, ci + 1);
-                while let Some((c2, l2)) = self.peek(j) {
-                    if matches!(self.class(c2), CharClass::Joiner | CharClass::Invisible) {
+                while let Some((cls2, l2)) = self.class_at(j) {
+                    if matches!(cls2, CharClass::Joiner | CharClass::Invisible) {
                         j += l2;
                         cj += 1;
                     } else {
                         break;
                     }
                 }
-                if let Some((c2, _)) = self.peek(j) {
-                    let cls2 = self.class(c2);
+                if let Some((cls2, _)) = self.class_at(j) {
                     if accept(cls2) && !matches!(cls2, CharClass::ArabicMark | CharClass::Mark) {
                         i = j;
                         ci = cj;

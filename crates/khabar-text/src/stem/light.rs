@@ -3,10 +3,30 @@
 
 use std::ops::Range;
 
-/// Definite-article prefixes, longest first (at most one is removed).
-const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "ال", "لل"];
-/// Suffixes, tried once each in this order.
-const SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
+/// Definite-article prefixes, longest first (at most one is removed), with their lengths in
+/// characters. All are Arabic letters, two UTF-8 bytes each.
+const ARTICLES: [(&[u8], usize); 6] = [
+    ("وال".as_bytes(), 3),
+    ("بال".as_bytes(), 3),
+    ("كال".as_bytes(), 3),
+    ("فال".as_bytes(), 3),
+    ("ال".as_bytes(), 2),
+    ("لل".as_bytes(), 2),
+];
+/// Suffixes, tried once each in this order, with their lengths in characters.
+const SUFFIXES: [(&[u8], usize); 10] = [
+    ("ها".as_bytes(), 2),
+    ("ان".as_bytes(), 2),
+    ("ات".as_bytes(), 2),
+    ("ون".as_bytes(), 2),
+    ("ين".as_bytes(), 2),
+    ("يه".as_bytes(), 2),
+    ("ية".as_bytes(), 2),
+    ("ه".as_bytes(), 1),
+    ("ة".as_bytes(), 1),
+    ("ي".as_bytes(), 1),
+];
+const WAW: &[u8] = "و".as_bytes();
 
 /// The byte range of `word` that Light10 keeps as the stem (no allocation).
 ///
@@ -18,23 +38,27 @@ const SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "�
 ///
 /// The input should be `search`-normalized except `ة` (alef/yeh variants folded).
 pub fn light_stem_range(word: &str) -> Range<usize> {
-    let mut n = word.chars().count();
-    let (mut s, mut e) = (0, word.len());
-    if word.starts_with('و') && n >= 4 {
-        s += 'و'.len_utf8();
+    let b = word.as_bytes();
+    // Every affix starts with a lead byte of the Arabic block; skip other words at once.
+    if b.len() < 4 || !matches!(b[0], 0xD8..=0xDB) && !matches!(b[b.len() - 2], 0xD8..=0xDB) {
+        return 0..b.len();
+    }
+    // Characters = bytes that are not UTF-8 continuation bytes.
+    let mut n = b.iter().filter(|&&x| (x as i8) >= -0x40).count();
+    let (mut s, mut e) = (0, b.len());
+    if b.starts_with(WAW) && n >= 4 {
+        s += WAW.len();
         n -= 1;
     }
-    for a in ARTICLES {
-        let an = a.chars().count();
-        if word[s..e].starts_with(a) && n >= an + 2 {
+    for (a, an) in ARTICLES {
+        if n >= an + 2 && b[s..e].starts_with(a) {
             s += a.len();
             n -= an;
             break;
         }
     }
-    for suf in SUFFIXES {
-        let sn = suf.chars().count();
-        if word[s..e].ends_with(suf) && n >= sn + 2 {
+    for (suf, sn) in SUFFIXES {
+        if n >= sn + 2 && b[s..e].ends_with(suf) {
             e -= suf.len();
             n -= sn;
         }
