@@ -370,7 +370,7 @@ impl Clusters {
     }
 }
 
-/// Whether `a` should represent a cluster rather than `b`: earliest date, then most words, then
+/// Whether `a` should represent a cluster rather than `b`: earliest date, then most core words, then
 /// first added.
 fn better_rep(entries: &[Entry], a: u32, b: u32) -> bool {
     let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
@@ -380,8 +380,9 @@ fn better_rep(entries: &[Entry], a: u32, b: u32) -> bool {
         (None, Some(_)) => return false,
         _ => {}
     }
-    if ea.fp.all_words != eb.fp.all_words {
-        return ea.fp.all_words > eb.fp.all_words;
+    // Core words: a copy padded with page chrome is not "longer".
+    if ea.fp.words != eb.fp.words {
+        return ea.fp.words > eb.fp.words;
     }
     a < b
 }
@@ -392,11 +393,11 @@ fn merge(clusters: &mut Clusters, entries: &[Entry], config: &Config, a: u32, b:
         return;
     }
     let (pa, pb) = (clusters.rep[ra as usize], clusters.rep[rb as usize]);
-    let guarded = clusters.size[ra as usize] > 1 || clusters.size[rb as usize] > 1;
-    // Both representatives must themselves look alike, unless they are the pair itself.
-    let reps_are_pair = (pa == a && pb == b) || (pa == b && pb == a);
+    // A document joining a cluster is verified against the member it matched; two clusters of
+    // several documents merge only when their representatives also look alike (relaxed check),
+    // so a chain of templated stories cannot snowball into one cluster.
+    let guarded = clusters.size[ra as usize] > 1 && clusters.size[rb as usize] > 1;
     if guarded
-        && !reps_are_pair
         && config
             .judge(&entries[pa as usize].fp, &entries[pb as usize].fp, true)
             .is_none()
