@@ -18,6 +18,8 @@
 //! 5. Spherical k-means (`FINE` clusters, k-means++ seeding with a fixed seed, `ITERS`
 //!    iterations); then the fine centroids are clustered again into `COARSE` clusters.
 
+#![allow(clippy::needless_range_loop)] // index loops read best in numeric code
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 

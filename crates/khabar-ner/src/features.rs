@@ -22,8 +22,12 @@ impl Fx {
         self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         self
     }
-    fn n(self, n: u64) -> Fx {
-        self.s(&n.to_string())
+    fn n(mut self, n: u64) -> Fx {
+        for b in n.to_le_bytes() {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
     }
     fn done(self) -> u64 {
         // splitmix64 finalizer: keys are used directly as hash-table hashes.
@@ -117,11 +121,14 @@ fn mark_gazetteer(lex: &Lexicon, infos: &mut [TokInfo]) {
                     phrase.push(' ');
                     phrase.push_str(&infos[i + len - 1].f);
                 }
-                let mask = lex.gazetteer(&phrase);
+                let (mask, more) = lex.gazetteer_step(&phrase);
                 for (c, b) in best.iter_mut().enumerate() {
                     if mask & (1 << c) != 0 && len > *b {
                         *b = len;
                     }
+                }
+                if !more {
+                    break;
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! (see `docs/ner.md`) and embedded with `include_str!`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, proclitics, skip_chars};
 
@@ -19,8 +20,9 @@ pub const GAZ_CLASSES: [&str; 5] = ["PERS", "FIRST", "LOC", "ORG", "MISC"];
 /// Frequencies and cluster ids of folded words from the news corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    words: HashMap<String, Entry>,
-    gazetteer: HashMap<String, u8>,
+    words: HashMap<String, Entry, FnvBuild>,
+    /// Phrase → class mask; bit 7 marks a proper prefix of a longer phrase.
+    gazetteer: HashMap<String, u8, FnvBuild>,
     max_phrase: usize,
     fingerprint: u64,
 }
@@ -54,7 +56,7 @@ impl Lexicon {
     /// Parses a cluster file and a gazetteer (malformed lines are skipped: these are
     /// build artefacts checked by the tests).
     pub fn parse(clusters: &str, gazetteer: &str) -> Lexicon {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for line in clusters.lines() {
             let mut it = line.split('\t');
             let (Some(w), Some(c), Some(a), Some(b)) = (it.next(), it.next(), it.next(), it.next())
@@ -73,7 +75,7 @@ impl Lexicon {
                 },
             );
         }
-        let mut gaz: HashMap<String, u8> = HashMap::new();
+        let mut gaz: HashMap<String, u8, FnvBuild> = HashMap::default();
         let mut max_phrase = 0;
         for line in gazetteer.lines() {
             if line.starts_with('#') {
@@ -90,12 +92,19 @@ impl Lexicon {
                 continue;
             }
             max_phrase = max_phrase.max(key.len());
-            let joined = key.join(" ");
-            *gaz.entry(joined.clone()).or_default() |= 1 << bit;
-            if let Some(rest) = joined.strip_prefix("ال") {
+            let mut forms = vec![key.clone()];
+            if let Some(rest) = key[0].strip_prefix("ال") {
                 if rest.chars().count() >= 2 {
-                    *gaz.entry(rest.to_string()).or_default() |= 1 << bit;
+                    let mut k = key.clone();
+                    k[0] = rest.to_string();
+                    forms.push(k);
                 }
+            }
+            for k in forms {
+                for n in 1..k.len() {
+                    *gaz.entry(k[..n].join(" ")).or_default() |= PREFIX;
+                }
+                *gaz.entry(k.join(" ")).or_default() |= 1 << bit;
             }
         }
         let fingerprint = fnv(clusters.as_bytes()) ^ fnv(gazetteer.as_bytes()).rotate_left(17);
@@ -138,7 +147,13 @@ impl Lexicon {
 
     /// The gazetteer mask of a folded phrase (words joined by one space).
     pub fn gazetteer(&self, folded_phrase: &str) -> u8 {
-        self.gazetteer.get(folded_phrase).copied().unwrap_or(0)
+        self.gazetteer.get(folded_phrase).copied().unwrap_or(0) & !PREFIX
+    }
+
+    /// The gazetteer mask of a folded phrase, and whether a longer phrase starts with it.
+    pub fn gazetteer_step(&self, folded_phrase: &str) -> (u8, bool) {
+        let m = self.gazetteer.get(folded_phrase).copied().unwrap_or(0);
+        (m & !PREFIX, m & PREFIX != 0)
     }
 
     /// Splits the proclitics off a word, checking the heuristic analysis against corpus
@@ -212,6 +227,32 @@ fn original_prefix_len(word: &str, folded_chars: usize) -> usize {
     }
     len
 }
+
+const PREFIX: u8 = 0x80;
+
+/// FNV-1a as a `HashMap` hasher: fast on the short keys used here.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// 64-bit FNV-1a.
 pub fn fnv(bytes: &[u8]) -> u64 {

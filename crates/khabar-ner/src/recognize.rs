@@ -1,12 +1,14 @@
 //! Document-level recognition: tag a document's tokens sentence by sentence, return entities
 //! with character offsets that exclude attached clitics, and link mentions to a canonical name.
 
-use khabar_article::Entity;
+use std::collections::HashMap;
+
+use khabar_article::{Entity, EntityLabel};
 use khabar_text::{split_sentences, Token};
 
 use crate::fold::fold;
 use crate::model::Tagger;
-use crate::tags::spans;
+use crate::tags::{spans, TokenSpan};
 
 impl Tagger {
     /// Recognizes the named entities of a document.
@@ -23,7 +25,8 @@ impl Tagger {
     /// run (`لافروف` → `سيرغي لافروف`), else the mention's own text.
     pub fn recognize(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Entity> {
         let sentences = split_sentences(text);
-        let mut out = Vec::new();
+        // Token spans (indices into `tokens`) found by the tagger.
+        let mut found: Vec<TokenSpan> = Vec::new();
         let mut s = 0;
         let mut i = 0;
         while i < tokens.len() {
@@ -41,9 +44,19 @@ impl Tagger {
             while j < tokens.len() && tokens[j].start < end_of_sentence {
                 j += 1;
             }
-            self.recognize_sentence(text, &tokens[i..j], &mut out);
+            let words: Vec<&str> = tokens[i..j].iter().map(|t| t.text).collect();
+            found.extend(spans(&self.tag(&words)).into_iter().map(|sp| TokenSpan {
+                start: sp.start + i,
+                end: sp.end + i,
+                label: sp.label,
+            }));
             i = j;
         }
+        self.propagate(tokens, &mut found);
+        let mut out: Vec<Entity> = found
+            .iter()
+            .filter_map(|sp| self.entity(text, tokens, sp))
+            .collect();
         link_canonical(&mut out);
         out
     }
@@ -54,42 +67,112 @@ impl Tagger {
         self.recognize(text, &tokens)
     }
 
-    fn recognize_sentence(&self, text: &str, tokens: &[Token<'_>], out: &mut Vec<Entity>) {
-        if tokens.is_empty() {
+    /// Document-level consistency: a name the tagger found once is also a name where the
+    /// tagger missed it in the same document (`سيرغي لافروف` … `لافروف`). Keys are the folded
+    /// words of each mention (the first word without clitics) and, for persons, the last
+    /// name. Single-word keys must be rare in the news corpus, so a common word tagged by
+    /// mistake does not spread.
+    fn propagate(&self, tokens: &[Token<'_>], found: &mut Vec<TokenSpan>) {
+        if found.is_empty() {
             return;
         }
-        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-        let tags = self.tag(&words);
-        for span in spans(&tags) {
-            let first = &tokens[span.start];
-            let last = &tokens[span.end - 1];
-            let split = self.lexicon.split(first.text);
-            let skip_bytes: usize = first
-                .text
-                .chars()
-                .take(split.clitic_chars)
-                .map(char::len_utf8)
-                .sum();
-            let byte_start = first.byte_start + skip_bytes;
-            let Some(surface) = text.get(byte_start..last.byte_end) else {
-                continue;
-            };
-            if surface.is_empty() {
+        let form = |t: &Token<'_>, first: bool| -> String {
+            if first {
+                let split = self.lexicon.split(t.text);
+                let rest: String = t.text.chars().skip(split.clitic_chars).collect();
+                let f = fold(&rest);
+                if split.elided_alef {
+                    format!("ا{f}")
+                } else {
+                    f
+                }
+            } else {
+                fold(t.text)
+            }
+        };
+        let rare =
+            |w: &str| w.chars().count() >= 3 && self.lexicon.get(w).is_none_or(|e| e.count < 300);
+        let mut keys: HashMap<Vec<String>, EntityLabel> = HashMap::new();
+        for sp in found.iter() {
+            let words: Vec<String> = (sp.start..sp.end)
+                .map(|k| form(&tokens[k], k == sp.start))
+                .collect();
+            if words.len() > 1 || rare(&words[0]) {
+                keys.entry(words.clone()).or_insert(sp.label);
+            }
+            if sp.label == EntityLabel::Pers && words.len() > 1 {
+                if let Some(last) = words.last().filter(|w| rare(w)) {
+                    keys.entry(vec![last.clone()]).or_insert(EntityLabel::Pers);
+                }
+            }
+        }
+        let max = keys.keys().map(Vec::len).max().unwrap_or(0);
+        let mut covered = vec![false; tokens.len()];
+        for sp in found.iter() {
+            covered[sp.start..sp.end].iter_mut().for_each(|c| *c = true);
+        }
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered[i] {
+                i += 1;
                 continue;
             }
-            let surface = if split.elided_alef {
-                format!("ا{surface}")
-            } else {
-                surface.to_string()
-            };
-            out.push(Entity {
-                canonical: surface.clone(),
-                text: surface,
-                label: span.label,
-                start: first.start + split.clitic_chars,
-                end: last.end,
-            });
+            let mut hit = None;
+            let mut words = Vec::new();
+            for len in 1..=max.min(tokens.len() - i) {
+                if covered[i + len - 1] {
+                    break;
+                }
+                words.push(form(&tokens[i + len - 1], len == 1));
+                if let Some(&label) = keys.get(&words) {
+                    hit = Some((len, label));
+                }
+            }
+            match hit {
+                Some((len, label)) => {
+                    added.push(TokenSpan {
+                        start: i,
+                        end: i + len,
+                        label,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
         }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|sp| sp.start);
+        }
+    }
+
+    fn entity(&self, text: &str, tokens: &[Token<'_>], span: &TokenSpan) -> Option<Entity> {
+        let first = &tokens[span.start];
+        let last = &tokens[span.end - 1];
+        let split = self.lexicon.split(first.text);
+        let skip_bytes: usize = first
+            .text
+            .chars()
+            .take(split.clitic_chars)
+            .map(char::len_utf8)
+            .sum();
+        let surface = text.get(first.byte_start + skip_bytes..last.byte_end)?;
+        if surface.is_empty() {
+            return None;
+        }
+        let surface = if split.elided_alef {
+            format!("ا{surface}")
+        } else {
+            surface.to_string()
+        };
+        Some(Entity {
+            canonical: surface.clone(),
+            text: surface,
+            label: span.label,
+            start: first.start + split.clitic_chars,
+            end: last.end,
+        })
     }
 }
 
@@ -124,7 +207,6 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use khabar_article::EntityLabel;
 
     fn ent(text: &str, label: EntityLabel) -> Entity {
         Entity {
