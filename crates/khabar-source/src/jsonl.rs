@@ -136,7 +136,7 @@ impl FileReader for JsonReader {
                     return item;
                 }
                 JsonState::Items(mut it, n) => {
-                    let Some(v) = it.next() else { return None };
+                    let v = it.next()?;
                     self.state = JsonState::Items(it, n + 1);
                     let origin = format!("{}#{}", self.path, n + 1);
                     match record_from_value(v, &self.opts.fields) {
