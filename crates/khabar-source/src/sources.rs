@@ -81,6 +81,8 @@ pub struct Sources {
     current: Option<Box<dyn FileReader>>,
     opts: SourceOptions,
     stats: SourceStats,
+    /// An error to yield first (from [`Sources::from_reader`]).
+    pending: Option<SourceError>,
 }
 
 impl Sources {
@@ -92,6 +94,55 @@ impl Sources {
             current: None,
             opts: opts.clone(),
             stats: SourceStats::default(),
+            pending: None,
+        }
+    }
+
+    /// Reads one in-memory or streamed input (a socket, a buffer, a fuzzer's bytes) named `name`
+    /// in origins. `format` `None` sniffs compression and format like stdin; `Some(f)` reads it
+    /// as `f` (uncompressed).
+    pub fn from_reader(
+        name: &str,
+        reader: impl Read + Send + 'static,
+        format: Option<Format>,
+        opts: &SourceOptions,
+    ) -> Sources {
+        let mut s = Sources::open(&[], opts);
+        s.stats.files = 1;
+        let raw: Box<dyn Read + Send> = Box::new(reader);
+        let opened = match format {
+            Some(f) => decompress(raw, Compression::None).map(|r| (f, Compression::None, r)),
+            None => sniff(raw),
+        };
+        match opened {
+            Ok((format, comp, r)) => {
+                s.current = Some(s.reader_for(format, comp, r, name.to_string()))
+            }
+            Err(e) => {
+                s.pending = Some(SourceError::new(
+                    name,
+                    ErrorKind::Io,
+                    format!("cannot read: {e}"),
+                ))
+            }
+        }
+        s
+    }
+
+    fn reader_for(
+        &self,
+        format: Format,
+        comp: Compression,
+        reader: DynRead,
+        name: String,
+    ) -> Box<dyn FileReader> {
+        match format {
+            Format::Text | Format::Html => {
+                Box::new(DocReader::new(reader, name, format, comp, &self.opts))
+            }
+            Format::Jsonl => Box::new(JsonlReader::new(reader, name, comp, &self.opts)),
+            Format::Json => Box::new(JsonReader::new(reader, name, comp, &self.opts)),
+            Format::Warc => Box::new(WarcReader::new(reader, name, comp, &self.opts)),
         }
     }
 
@@ -138,14 +189,7 @@ impl Sources {
                 SourceError::new(name.clone(), ErrorKind::Io, format!("cannot read: {e}"))
             })?,
         };
-        Ok(Some(match format {
-            Format::Text | Format::Html => {
-                Box::new(DocReader::new(reader, name, format, comp, &self.opts))
-            }
-            Format::Jsonl => Box::new(JsonlReader::new(reader, name, comp, &self.opts)),
-            Format::Json => Box::new(JsonReader::new(reader, name, comp, &self.opts)),
-            Format::Warc => Box::new(WarcReader::new(reader, name, comp, &self.opts)),
-        }))
+        Ok(Some(self.reader_for(format, comp, reader, name)))
     }
 }
 
@@ -153,6 +197,10 @@ impl Iterator for Sources {
     type Item = Result<Record, SourceError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(e) = self.pending.take() {
+            self.stats.error(e.kind);
+            return Some(Err(e));
+        }
         loop {
             if let Some(reader) = self.current.as_mut() {
                 match reader.next_record(&mut self.stats) {

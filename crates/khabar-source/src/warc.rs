@@ -217,7 +217,7 @@ impl FileReader for WarcReader {
                 let reason = format!("record of {len} bytes exceeds the {} byte limit", self.max);
                 return self.fail(ErrorKind::TooLarge, reason);
             }
-            let mut block = Vec::with_capacity(len as usize);
+            let mut block = Vec::with_capacity((len as usize).min(1 << 20));
             match (&mut self.reader).take(len).read_to_end(&mut block) {
                 Err(e) => return self.fatal_io(&e),
                 Ok(n) if (n as u64) < len => {

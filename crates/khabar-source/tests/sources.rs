@@ -579,3 +579,41 @@ fn json_files_object_array_or_lines() {
     assert!(items.is_empty());
     assert_eq!(stats.skipped.get("json-in-directory"), Some(&3));
 }
+
+#[test]
+fn from_reader_in_memory() {
+    let warc = build_warc();
+    let items: Vec<Item> = Sources::from_reader(
+        "mem",
+        std::io::Cursor::new(gzip(&warc)),
+        None,
+        &SourceOptions::default(),
+    )
+    .collect();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().origin, "mem#warc-record-3");
+    let items: Vec<Item> = Sources::from_reader(
+        "j",
+        std::io::Cursor::new(JSONL.as_bytes().to_vec()),
+        Some(khabar_source::Format::Jsonl),
+        &SourceOptions::default(),
+    )
+    .collect();
+    assert_eq!(items.len(), 6);
+    // Arbitrary bytes never panic.
+    for seed in 0..200u32 {
+        let mut bytes = warc.clone();
+        let n = bytes.len();
+        for k in 0..8 {
+            let i = (seed.wrapping_mul(2654435761).wrapping_add(k * 40503) as usize) % n;
+            bytes[i] = (seed as u8).wrapping_add(k as u8);
+        }
+        let _ = Sources::from_reader(
+            "f",
+            std::io::Cursor::new(bytes),
+            Some(khabar_source::Format::Warc),
+            &SourceOptions::default(),
+        )
+        .count();
+    }
+}
