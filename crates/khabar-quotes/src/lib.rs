@@ -108,20 +108,13 @@ impl QuoteExtractor {
         if words.is_empty() {
             return Vec::new();
         }
-        let marks = pair_quote_marks(&words);
-        let mut doc = Doc {
-            text,
-            words: &words,
-            entities,
-            marks: &marks,
-            current: Speaker::default(),
-        };
+        let mut doc = Doc::new(text, &words, entities);
         let mut out: Vec<Quote> = Vec::new();
         let mut consumed_until = 0usize; // word index up to which content has been claimed
         let mut i = 0usize;
         while i < words.len() {
             // A quotation that starts here without a preceding cue.
-            if let Some(&(open, close)) = marks.iter().find(|m| m.0 == i) {
+            if let Some((open, close)) = doc.closing_of(i).map(|c| (i, c)) {
                 if open >= consumed_until {
                     if let Some((q, end)) = doc.uncued_quote(open, close, &self.cues) {
                         out.push(q);
@@ -198,7 +191,8 @@ impl QuoteExtractor {
         let after_particle = prev.is_some_and(|p| {
             matches!(
                 p.fold.as_str(),
-                "و" | "ف" | "كما"
+                "و" | "ف"
+                    | "كما"
                     | "حيث"
                     | "ثم"
                     | "وقد"
@@ -250,7 +244,15 @@ impl QuoteExtractor {
 fn is_self_reference(word: &str) -> bool {
     matches!(
         word,
-        "تعبيره" | "تاكيده" | "رايه" | "رايها" | "حديثه" | "حديثها" | "كلامه" | "تصريحاته" | "تاكيدها"
+        "تعبيره"
+            | "تاكيده"
+            | "رايه"
+            | "رايها"
+            | "حديثه"
+            | "حديثها"
+            | "كلامه"
+            | "تصريحاته"
+            | "تاكيدها"
             | "تعبيرها"
             | "تعبيرهم"
             | "قوله"
@@ -335,19 +337,90 @@ fn crosses_paragraph(a: &Word<'_>, b: &Word<'_>) -> bool {
 struct Doc<'d, 'a> {
     text: &'d str,
     words: &'d [Word<'a>],
-    entities: &'d [Entity],
-    marks: &'d [(usize, usize)],
+    /// Entities sorted by start offset.
+    entities: Vec<&'d Entity>,
+    /// For each word, the index of its matching closing quote mark if it opens a quotation.
+    close: Vec<Option<usize>>,
+    /// For each sentence index, its word range.
+    sent_range: Vec<(usize, usize)>,
+    /// Byte offset of each character of `text`.
+    char_byte: Vec<usize>,
     current: Speaker,
 }
 
-impl Doc<'_, '_> {
+impl<'d, 'a> Doc<'d, 'a> {
     /// The text between two char offsets.
     fn slice(&self, start: usize, end: usize) -> String {
-        khabar_article::slice_chars(self.text, start, end).to_string()
+        self.str_at(start, end).to_string()
+    }
+
+    /// The text between two char offsets, in O(1) through the char→byte table.
+    fn str_at(&self, start: usize, end: usize) -> &'d str {
+        let b = |c: usize| self.char_byte.get(c).copied().unwrap_or(self.text.len());
+        &self.text[b(start)..b(end.max(start))]
+    }
+
+    /// `(start, end)` trimmed of surrounding whitespace.
+    fn trim(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.str_at(start, end);
+        let lead = s.chars().take_while(|c| c.is_whitespace()).count();
+        let trail = s.chars().rev().take_while(|c| c.is_whitespace()).count();
+        let len = end.saturating_sub(start);
+        if lead >= len {
+            return (start, start);
+        }
+        (start + lead, end - trail)
+    }
+
+    fn new(text: &'d str, words: &'d [Word<'a>], entities: &'d [Entity]) -> Self {
+        let mut close = vec![None; words.len()];
+        for (open, c) in pair_quote_marks(words) {
+            close[open] = Some(c);
+        }
+        let n_sent = words.last().map_or(0, |w| w.sentence + 1);
+        let mut sent_range = vec![(0usize, 0usize); n_sent];
+        for (i, w) in words.iter().enumerate().rev() {
+            sent_range[w.sentence].0 = i;
+        }
+        for (i, w) in words.iter().enumerate() {
+            sent_range[w.sentence].1 = i + 1;
+        }
+        let mut entities: Vec<&Entity> = entities.iter().collect();
+        entities.sort_by_key(|e| (e.start, e.end));
+        let char_byte = text.char_indices().map(|(b, _)| b).collect();
+        Doc {
+            text,
+            words,
+            entities,
+            close,
+            sent_range,
+            char_byte,
+            current: Speaker::default(),
+        }
     }
 
     fn closing_of(&self, open: usize) -> Option<usize> {
-        self.marks.iter().find(|m| m.0 == open).map(|m| m.1)
+        self.close.get(open).copied().flatten()
+    }
+
+    /// First word of the sentence of word `k`.
+    fn sent_start(&self, k: usize) -> usize {
+        self.sent_range[self.words[k].sentence].0
+    }
+
+    /// One past the last word of the sentence of word `k`.
+    fn sent_end(&self, k: usize) -> usize {
+        self.sent_range[self.words[k].sentence].1
+    }
+
+    /// Entities lying inside the character range `[s, e)`.
+    fn ents_in(&self, s: usize, e: usize) -> impl Iterator<Item = &'d Entity> + '_ {
+        let first = self.entities.partition_point(|en| en.start < s);
+        self.entities[first..]
+            .iter()
+            .copied()
+            .take_while(move |en| en.start < e)
+            .filter(move |en| en.end <= e)
     }
 
     fn word_count(&self, from: usize, to: usize) -> usize {
@@ -384,13 +457,15 @@ impl Doc<'_, '_> {
     /// verb at `at` are its subject. Returns the subject's first word.
     fn sentence_subject(&self, at: usize) -> Option<usize> {
         let words = self.words;
-        let sent = words[at].sentence;
-        let start = words.iter().position(|w| w.sentence == sent)?;
+        let start = self.sent_start(at);
         let n = at.checked_sub(start)?;
         let plain = words[start..at].iter().all(|w| {
             w.tok.kind == TokenKind::Arabic
                 && !is_adjunct_word(&w.fold)
-                && !matches!(w.fold.as_str(), "و" | "ف" | "كما" | "ثم" | "قد" | "وقد" | "لقد")
+                && !matches!(
+                    w.fold.as_str(),
+                    "و" | "ف" | "كما" | "ثم" | "قد" | "وقد" | "لقد"
+                )
         });
         ((1..=3).contains(&n) && plain).then_some(start)
     }
@@ -398,9 +473,11 @@ impl Doc<'_, '_> {
     /// Whether a PERS/ORG entity ends exactly at the end of word `k`; returns its start word.
     fn entity_ending_at(&self, k: usize) -> Option<usize> {
         let w = &self.words[k];
-        let en = self.entities.iter().find(|e| {
-            matches!(e.label, EntityLabel::Pers | EntityLabel::Org) && e.end == w.tok.end
-        })?;
+        let en = self
+            .ents_in(w.tok.end.saturating_sub(200), w.tok.end)
+            .find(|e| {
+                matches!(e.label, EntityLabel::Pers | EntityLabel::Org) && e.end == w.tok.end
+            })?;
         (0..=k).rev().find(|&i| self.words[i].tok.start <= en.start)
     }
 
@@ -408,10 +485,7 @@ impl Doc<'_, '_> {
     fn statement(&mut self, hit: CueHit, cues: &CueLexicon) -> Option<(Quote, usize)> {
         let words = self.words;
         let sent = words[hit.at].sentence;
-        let sent_end = words
-            .iter()
-            .position(|w| w.sentence > sent)
-            .unwrap_or(words.len());
+        let sent_end = self.sent_end(hit.at);
         if hit.kind == CueKind::According {
             return self.according(hit, sent_end, cues);
         }
@@ -475,7 +549,9 @@ impl Doc<'_, '_> {
                     opener = Opener::Complementizer;
                     content_start = Some(k + 2);
                 } else if words.get(k + 2).is_some_and(|n| is_complementizer(&n.fold))
-                    && words.get(k + 1).is_some_and(|n| n.fold.ends_with('ه') || n.fold.ends_with("ها"))
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| n.fold.ends_with('ه') || n.fold.ends_with("ها"))
                 {
                     // `معرباً عن أمله أن …`: the noun belongs to the cue.
                     opener = Opener::Complementizer;
@@ -627,7 +703,7 @@ impl Doc<'_, '_> {
             hit.at
         };
         let cue = self.slice(words[hit.at].tok.start, words[cue_end.max(hit.at)].tok.end);
-        let (ts, te) = trim_span(self.text, text_start, text_end);
+        let (ts, te) = self.trim(text_start, text_end);
         if te <= ts {
             return None;
         }
@@ -654,8 +730,7 @@ impl Doc<'_, '_> {
         cues: &CueLexicon,
     ) -> Option<(Quote, usize)> {
         let words = self.words;
-        let sent = words[hit.at].sentence;
-        let sent_start = words.iter().position(|w| w.sentence == sent)?;
+        let sent_start = self.sent_start(hit.at);
         let mut src_start = hit.at + 1;
         if words[hit.at].bare == "نقلا" || words.get(src_start).is_some_and(|w| w.fold == "ل")
         {
@@ -732,7 +807,7 @@ impl Doc<'_, '_> {
             return None;
         }
         let speaker = self.speaker_from(src_start, j);
-        let (ts, te) = trim_span(self.text, words[cs].tok.start, words[ce - 1].tok.end);
+        let (ts, te) = self.trim(words[cs].tok.start, words[ce - 1].tok.end);
         Some((
             Quote {
                 speaker: speaker.text,
@@ -777,7 +852,8 @@ impl Doc<'_, '_> {
                         Some(CueKind::Verb) | Some(CueKind::VerbNeedsComplement)
                     )
                 };
-                if prev_comma && matches!(w.fold.as_str(), "كما" | "فيما" | "بينما" | "حيث") {
+                if prev_comma && matches!(w.fold.as_str(), "كما" | "فيما" | "بينما" | "حيث")
+                {
                     if words.get(k + 1).is_some_and(finite) {
                         end = k;
                         break;
@@ -803,13 +879,8 @@ impl Doc<'_, '_> {
     fn last_entity_end(&self, from: usize, to: usize) -> Option<usize> {
         let (s, e) = (self.words[from].tok.start, self.words[to - 1].tok.end);
         let ent = self
-            .entities
-            .iter()
-            .filter(|en| {
-                matches!(en.label, EntityLabel::Pers | EntityLabel::Org)
-                    && en.start >= s
-                    && en.end <= e
-            })
+            .ents_in(s, e)
+            .filter(|en| matches!(en.label, EntityLabel::Pers | EntityLabel::Org))
             .max_by_key(|en| en.end)?;
         self.words[from..to]
             .iter()
@@ -829,9 +900,7 @@ impl Doc<'_, '_> {
         }
         let (s, e) = (self.words[from].tok.start, self.words[to - 1].tok.end);
         let entity = self
-            .entities
-            .iter()
-            .filter(|en| en.start >= s && en.end <= e)
+            .ents_in(s, e)
             .filter(|en| matches!(en.label, EntityLabel::Pers | EntityLabel::Org))
             .max_by_key(|en| (en.label == EntityLabel::Pers, en.end))
             .map(|en| en.canonical.clone());
@@ -844,17 +913,11 @@ impl Doc<'_, '_> {
     /// A dropped subject: the last person named earlier in the same sentence, else the current
     /// speaker.
     fn pro_drop(&self, at: usize) -> Speaker {
-        let sent = self.words[at].sentence;
-        let sent_start = self
-            .words
-            .iter()
-            .position(|w| w.sentence == sent)
-            .unwrap_or(0);
+        let sent_start = self.sent_start(at);
         let (s, e) = (self.words[sent_start].tok.start, self.words[at].tok.start);
         if let Some(en) = self
-            .entities
-            .iter()
-            .filter(|en| en.label == EntityLabel::Pers && en.start >= s && en.end <= e)
+            .ents_in(s, e)
+            .filter(|en| en.label == EntityLabel::Pers)
             .max_by_key(|en| en.end)
         {
             // Prefer the current speaker's phrase when it is the same person.
@@ -883,7 +946,7 @@ impl Doc<'_, '_> {
         if n_words < MIN_CUED_QUOTE_WORDS {
             return None;
         }
-        let (ts, te) = trim_span(self.text, words[open].tok.end, words[close].tok.start);
+        let (ts, te) = self.trim(words[open].tok.end, words[close].tok.start);
         // Cue after the quote: «…»، قال لافروف / «…» بحسب X.
         let mut k = close + 1;
         while k < words.len()
@@ -902,10 +965,7 @@ impl Doc<'_, '_> {
                 kind,
                 Some(CueKind::Verb) | Some(CueKind::VerbNeedsComplement) | Some(CueKind::According)
             ) {
-                let sent_end = words
-                    .iter()
-                    .position(|w| w.sentence > words[k].sentence)
-                    .unwrap_or(words.len());
+                let sent_end = self.sent_end(k);
                 let mut j = k + 1;
                 while j < sent_end
                     && j - (k + 1) < MAX_SPEAKER_TOKENS
@@ -1156,18 +1216,6 @@ fn is_adjunct_word(fold: &str) -> bool {
             | "بمناسبه"
             | "هامش"
     )
-}
-
-/// Trims whitespace from a char span of `text`.
-fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let s = khabar_article::slice_chars(text, start, end);
-    let lead = s.chars().take_while(|c| c.is_whitespace()).count();
-    let trail = s.chars().rev().take_while(|c| c.is_whitespace()).count();
-    let len = end.saturating_sub(start);
-    if lead >= len {
-        return (start, start);
-    }
-    (start + lead, end - trail)
 }
 
 #[cfg(test)]

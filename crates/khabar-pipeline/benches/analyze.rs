@@ -1,0 +1,58 @@
+//! Throughput of the per-document pipeline on real Arabic news (fixtures/news-300k.txt, ANT v1.1).
+//!
+//! - `core`: clean → tokenize → sentences → clitic segments, search forms and stems;
+//! - `full`: `core` + named entities + quotations (what `khabar analyze` does).
+//!
+//! Run: `cargo bench -p khabar-pipeline --bench analyze`.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use khabar_article::Article;
+use khabar_pipeline::{AnalyzeOptions, Pipeline};
+
+fn docs() -> Vec<Article> {
+    let text = include_str!("../../../fixtures/news-300k.txt");
+    // One paragraph per line: four paragraphs make a news-length document.
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .chunks(4)
+        .enumerate()
+        .map(|(i, d)| Article {
+            id: i.to_string(),
+            text: d.join("\n"),
+            ..Article::default()
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = docs();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let pipeline = Pipeline::new();
+    let mut g = c.benchmark_group("analyze");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    let core = AnalyzeOptions {
+        clean: true,
+        entities: false,
+        quotes: false,
+    };
+    g.bench_function("core", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| pipeline.analyze(d, &core).tokens.len())
+                .sum::<usize>()
+        })
+    });
+    let full = AnalyzeOptions::default();
+    g.bench_function("full", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| pipeline.analyze(d, &full).quotes.len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
