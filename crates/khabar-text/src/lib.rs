@@ -201,23 +201,12 @@ pub fn search_key(word: &str) -> String {
 /// avoid allocating per token.
 pub fn search_key_into(word: &str, out: &mut String) {
     out.clear();
-    let n = Normalizer::search_keep_ta_marbuta();
-    match n.normalize_cow(word) {
-        std::borrow::Cow::Borrowed(w) => {
-            let r = light_stem_range(w);
-            push_folding_ta(&w[r], out);
-        }
-        std::borrow::Cow::Owned(w) => {
-            let r = light_stem_range(&w);
-            push_folding_ta(&w[r], out);
-        }
-    }
-}
-
-fn push_folding_ta(stem: &str, out: &mut String) {
-    if stem.contains('ة') {
-        out.extend(stem.chars().map(|c| if c == 'ة' { 'ه' } else { c }));
-    } else {
-        out.push_str(stem);
+    Normalizer::search_keep_ta_marbuta().normalize_into(word, out);
+    let r = light_stem_range(out);
+    out.truncate(r.end);
+    out.drain(..r.start);
+    if out.contains('ة') {
+        // Only words of one or two letters keep ة after stemming: rare, so allocate here.
+        *out = out.replace('ة', "ه");
     }
 }

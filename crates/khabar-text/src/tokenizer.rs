@@ -40,14 +40,10 @@ pub struct Tokens<'a> {
     table: &'static [CharClass; 0x800],
     pos: usize,
     cpos: usize,
-    prev: Option<char>,
+    /// Whether the character before `pos` is a word character (for URL/email/tag boundaries).
+    prev_wordish: bool,
     /// Starting an email match before this byte offset is known to fail.
     email_fail_until: usize,
-}
-
-#[inline]
-fn is_wordish(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 #[inline]
@@ -63,7 +59,7 @@ impl<'a> Tokens<'a> {
             table: table(),
             pos: 0,
             cpos: 0,
-            prev: None,
+            prev_wordish: false,
             email_fail_until: 0,
         }
     }
@@ -87,8 +83,8 @@ impl<'a> Tokens<'a> {
             byte_end: end,
             kind,
         };
-        self.prev = tok.text.chars().next_back();
-        debug_assert!(end > self.pos);
+        self.prev_wordish =
+            !matches!(kind, TokenKind::Punct | TokenKind::Symbol) || tok.text == "_";
         self.pos = end;
         self.cpos = cend;
         tok
@@ -214,7 +210,7 @@ impl<'a> Tokens<'a> {
     }
 
     fn at_boundary(&self) -> bool {
-        !self.prev.is_some_and(is_wordish)
+        !self.prev_wordish
     }
 
     fn match_url(&self) -> Option<(usize, usize)> {
@@ -344,13 +340,12 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         use CharClass::*;
         loop {
-            let (c, l) = self.peek(self.pos)?;
-            let cls = self.class(c);
+            let (cls, l) = self.class_at(self.pos)?;
             match cls {
                 Space | Invisible | Joiner => {
                     self.pos += l;
                     self.cpos += 1;
-                    self.prev = Some(c);
+                    self.prev_wordish = false;
                     continue;
                 }
                 ArabicLetter | ArabicMark | Tatweel => {
@@ -364,8 +359,9 @@ impl<'a> Iterator for Tokens<'a> {
                 }
                 _ => {}
             }
-            if c.is_ascii_alphanumeric() && self.at_boundary() {
-                if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') {
+            let b0 = self.text.as_bytes()[self.pos];
+            if b0.is_ascii_alphanumeric() && self.at_boundary() {
+                if matches!(b0, b'h' | b'H' | b'w' | b'W' | b'f' | b'F') {
                     if let Some((e, ce)) = self.match_url() {
                         return Some(self.emit(e, ce, TokenKind::Url));
                     }
@@ -390,9 +386,9 @@ impl<'a> Iterator for Tokens<'a> {
                     let (e, ce, _) = self.scan_run(self.pos, self.cpos, |c| c == Mark, |_| false);
                     self.emit(e, ce, TokenKind::Symbol)
                 }
-                _ if (c == '#' || c == '@') && self.at_boundary() => {
+                _ if (b0 == b'#' || b0 == b'@') && self.at_boundary() => {
                     let (e, ce, has_letter) = self.scan_tag_body(self.pos + 1, self.cpos + 1);
-                    let (kind, ok) = if c == '#' {
+                    let (kind, ok) = if b0 == b'#' {
                         (TokenKind::Hashtag, has_letter)
                     } else {
                         (TokenKind::Mention, e > self.pos + 1)

@@ -83,6 +83,7 @@ pub trait CharStage: Sync + Send {
     /// What to do with `c`.
     fn apply(&self, c: char, ctx: &Context) -> Action;
     /// Whether the action for `c` ignores the context (lets the profile table precompute it).
+    /// Only characters below U+0800 may depend on context.
     fn context_free(&self, _c: char) -> bool {
         true
     }
@@ -133,6 +134,8 @@ const TABLE_LEN: usize = 0x800;
 const KEEP: u32 = u32::MAX;
 const DROP: u32 = u32::MAX - 1;
 const SLOW: u32 = u32::MAX - 2;
+/// Like `SLOW`, and a stage looks at the context (only characters below U+0800 may need it).
+const SLOW_CTX: u32 = u32::MAX - 3;
 
 type Table = [u32; TABLE_LEN];
 
@@ -158,7 +161,7 @@ fn build_table(stages: &[&dyn CharStage]) -> Box<Table> {
             continue;
         };
         if !chain_context_free(stages, c) {
-            *slot = SLOW;
+            *slot = SLOW_CTX;
             continue;
         }
         let mut out = Vec::new();
@@ -391,27 +394,24 @@ impl Normalizer {
     /// Normalizes `text`, borrowing it when nothing changes (no allocation).
     pub fn normalize_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let table = self.table;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        let mut prev = None;
-        while i < text.len() {
-            let (c, len) = decode_at(text, i);
-            let u = c as usize;
-            let unchanged = if u < TABLE_LEN {
-                table[u] == KEEP
+        while i < bytes.len() {
+            let (u, len) = code_point_at(text, i);
+            let unchanged = if u < TABLE_LEN as u32 {
+                table[u as usize] == KEEP
             } else {
-                !big_may_change(c)
+                !big_may_change(char::from_u32(u).unwrap_or('\u{FFFD}'))
             };
             if !unchanged {
-                let mut out = String::with_capacity(text.len());
+                let mut out = String::with_capacity(text.len() + 8);
                 out.push_str(&text[..i]);
-                self.run(&text[i..], prev, None, &mut TextSink(&mut out));
+                let before = prev_context(&text[..i], None);
+                self.run(&text[i..], before, None, &mut TextSink(&mut out));
                 if out == text {
                     return Cow::Borrowed(text);
                 }
                 return Cow::Owned(out);
-            }
-            if !is_transparent(c) {
-                prev = Some(c);
             }
             i += len;
         }
@@ -420,17 +420,16 @@ impl Normalizer {
 
     fn run<S: Sink>(&self, text: &str, before: Option<char>, after: Option<char>, sink: &mut S) {
         let table = self.table;
+        let bytes = text.as_bytes();
         let mut i = 0usize;
         let mut ci = 0usize;
         let mut run_start = 0usize;
         let mut run_cstart = 0usize;
-        let mut prev = before;
-        while i < text.len() {
-            let (c, len) = decode_at(text, i);
-            let u = c as usize;
-            let code = if u < TABLE_LEN {
-                table[u]
-            } else if big_may_change(c) {
+        while i < bytes.len() {
+            let (u, len) = code_point_at(text, i);
+            let code = if u < TABLE_LEN as u32 {
+                table[u as usize]
+            } else if big_may_change(char::from_u32(u).unwrap_or('\u{FFFD}')) {
                 SLOW
             } else {
                 KEEP
@@ -438,19 +437,24 @@ impl Normalizer {
             if code == KEEP {
                 i += len;
                 ci += 1;
-                if u >= 0x80 && is_transparent(c) {
-                    // Kept transparent characters (e.g. harakat in `ner`) are not context.
-                } else {
-                    prev = Some(c);
-                }
                 continue;
             }
             if run_start < i {
                 sink.run(&text[run_start..i], run_cstart, ci - run_cstart);
             }
+            let c = char::from_u32(u).unwrap_or('\u{FFFD}');
             match code {
                 DROP => {}
                 SLOW => {
+                    let at = ci;
+                    apply_chain(self.stages, c, &Context::default(), &mut |x| {
+                        sink.push(x, at)
+                    });
+                }
+                SLOW_CTX => {
+                    // Context is looked up only for the rare context-dependent characters; the
+                    // scans stop at the nearest non-transparent character, so they stay linear.
+                    let prev = prev_context(&text[..i], before);
                     let next = text[i + len..]
                         .chars()
                         .find(|&c| !is_transparent(c))
@@ -463,15 +467,32 @@ impl Normalizer {
             }
             i += len;
             ci += 1;
-            if !is_transparent(c) {
-                prev = Some(c);
-            }
             run_start = i;
             run_cstart = ci;
         }
         if run_start < text.len() {
             sink.run(&text[run_start..], run_cstart, ci - run_cstart);
         }
+    }
+}
+
+/// The nearest non-transparent character at the end of `head`, else `before`.
+fn prev_context(head: &str, before: Option<char>) -> Option<char> {
+    head.chars().rev().find(|&c| !is_transparent(c)).or(before)
+}
+
+/// The code point starting at byte `i` of `s` and its UTF-8 length.
+#[inline(always)]
+fn code_point_at(s: &str, i: usize) -> (u32, usize) {
+    let b = s.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        (b0 as u32, 1)
+    } else if b0 < 0xE0 {
+        (((b0 as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else {
+        let (c, l) = decode_at(s, i);
+        (c as u32, l)
     }
 }
 
@@ -512,6 +533,28 @@ mod tests {
             n.normalize_chunk_into(r, before, None, &mut out);
             assert_eq!(out, whole, "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn only_small_characters_depend_on_context() {
+        for stages in [
+            DISPLAY_STAGES,
+            NER_STAGES,
+            SEARCH_STAGES,
+            SEARCH_KEEP_TA_STAGES,
+        ] {
+            for u in TABLE_LEN as u32..0x11000 {
+                if let Some(c) = char::from_u32(u) {
+                    assert!(chain_context_free(stages, c), "U+{u:04X}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_runs_of_invisible_characters_stay_linear() {
+        let s = "\u{064E}".repeat(50_000) + &"\u{200B}".repeat(50_000) + "٣٫٤";
+        assert_eq!(normalize(&s, Profile::Search).text, "3.4");
     }
 
     #[test]
