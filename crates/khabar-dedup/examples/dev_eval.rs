@@ -41,7 +41,8 @@ fn main() {
         t.elapsed().as_secs_f64(),
         batch.heap_bytes() >> 20
     );
-    let out = batch.finish();
+    let (out, stats) = batch.finish_with_stats();
+    eprintln!("{stats:?}");
     let secs = t.elapsed().as_secs_f64();
     eprintln!(
         "{} docs in {:.3} s ({:.0} docs/s)",

@@ -7,8 +7,6 @@
 //! This is linear in practice for copies (edits are sparse) and never worse than
 //! `O((n + m) · WINDOW²)` plus the trigram index.
 
-use std::collections::HashMap;
-
 /// How far ahead (in words, on each side) a small edit may reach.
 pub const WINDOW: usize = 8;
 
@@ -37,7 +35,13 @@ pub fn align(
 ) -> Alignment {
     let mut out = Alignment::default();
     let (mut i, mut j) = (0usize, 0usize);
-    let mut trigrams: Option<HashMap<(u32, u32, u32), Vec<u32>>> = None;
+    // Trigram index of `b`, built on the first long jump: (trigram hash, position), sorted.
+    let mut trigrams: Option<Vec<(u64, u32)>> = None;
+    let tri = |s: &[u32], p: usize| -> u64 {
+        crate::fold::mix64(
+            (u64::from(s[p]) << 32 | u64::from(s[p + 1])) ^ u64::from(s[p + 2]).rotate_left(17),
+        )
+    };
     let anchor = |i: usize, j: usize| -> bool {
         a[i] == b[j]
             && match (a.get(i + 1), b.get(j + 1)) {
@@ -78,16 +82,19 @@ pub fn align(
             Some(d) => d,
             None => {
                 let index = trigrams.get_or_insert_with(|| {
-                    let mut m: HashMap<(u32, u32, u32), Vec<u32>> = HashMap::new();
-                    for (q, w) in b.windows(3).enumerate() {
-                        m.entry((w[0], w[1], w[2])).or_default().push(q as u32);
-                    }
-                    m
+                    let mut v: Vec<(u64, u32)> = (0..b.len().saturating_sub(2))
+                        .map(|q| (tri(b, q), q as u32))
+                        .collect();
+                    v.sort_unstable();
+                    v
                 });
                 let mut jump = None;
                 for p in i..a.len().saturating_sub(2) {
-                    if let Some(qs) = index.get(&(a[p], a[p + 1], a[p + 2])) {
-                        if let Some(&q) = qs.iter().find(|&&q| q as usize >= j) {
+                    let key = tri(a, p);
+                    // First entry (key, q) with q >= j.
+                    let at = index.partition_point(|&(k, q)| (k, q) < (key, j as u32));
+                    if let Some(&(k, q)) = index.get(at) {
+                        if k == key {
                             jump = Some((p - i, q as usize - j));
                             break;
                         }

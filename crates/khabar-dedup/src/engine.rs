@@ -298,6 +298,11 @@ impl Batch {
     /// Finds candidate pairs, verifies them in parallel and returns one [`Assignment`] per
     /// document in the order added.
     pub fn finish(self) -> Vec<Assignment> {
+        self.finish_with_stats().0
+    }
+
+    /// Like [`Batch::finish`], also counting candidate and verified pairs.
+    pub fn finish_with_stats(self) -> (Vec<Assignment>, BatchStats) {
         let Batch {
             config,
             entries,
@@ -329,6 +334,10 @@ impl Batch {
                 Some((s.score(), i, j))
             })
             .collect();
+        let stats = BatchStats {
+            candidates: pairs.len(),
+            verified: verified.len(),
+        };
         drop(pairs);
         verified.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let mut clusters = Clusters::default();
@@ -338,8 +347,17 @@ impl Batch {
         for &(_, i, j) in &verified {
             merge(&mut clusters, &entries, &config, i, j);
         }
-        assignments(&mut clusters, &entries)
+        (assignments(&mut clusters, &entries), stats)
     }
+}
+
+/// Counts from [`Batch::finish_with_stats`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    /// Distinct candidate pairs from the LSH buckets and exact keys.
+    pub candidates: usize,
+    /// Candidate pairs verified as duplicates.
+    pub verified: usize,
 }
 
 const EXACT_TAG: u64 = 0xE7AC_7E7A_C7E7_AC7E;

@@ -42,7 +42,9 @@ pub mod minhash;
 mod verify;
 
 pub use config::{Config, EditLimits, ShingleSet};
-pub use engine::{band_keys_for, dedup_corpus, AddResult, Assignment, Batch, Deduper, Document};
+pub use engine::{
+    band_keys_for, dedup_corpus, AddResult, Assignment, Batch, BatchStats, Deduper, Document,
+};
 pub use error::Error;
 pub use features::{Fingerprint, PREFIX_WORDS};
 pub use verify::{EditProfile, Similarity};
