@@ -663,7 +663,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 let plain_name = opener != Opener::None
                     && opener != Opener::Preposition
                     && (1..=4).any(|n| {
-                        before_content >= n + 1
+                        before_content > n
                             && before_content - n > np_end
                             && prev_is_comma(words, before_content - n)
                             && words[before_content - n..before_content].iter().all(|w| {
@@ -852,12 +852,13 @@ impl<'d, 'a> Doc<'d, 'a> {
                         Some(CueKind::Verb) | Some(CueKind::VerbNeedsComplement)
                     )
                 };
-                if prev_comma && matches!(w.fold.as_str(), "كما" | "فيما" | "بينما" | "حيث")
+                if prev_comma
+                    && matches!(w.fold.as_str(), "كما" | "فيما" | "بينما" | "حيث")
+                    && words.get(k + 1).is_some_and(finite)
                 {
-                    if words.get(k + 1).is_some_and(finite) {
-                        end = k;
-                        break;
-                    }
+                    end = k;
+                    break;
+                }
                 }
                 if prev_comma && finite(w) && w.bare != w.fold {
                     end = k;
