@@ -859,7 +859,6 @@ impl<'d, 'a> Doc<'d, 'a> {
                     end = k;
                     break;
                 }
-                }
                 if prev_comma && finite(w) && w.bare != w.fold {
                     end = k;
                     break;
