@@ -345,6 +345,8 @@ struct Doc<'d, 'a> {
     sent_range: Vec<(usize, usize)>,
     /// Byte offset of each character of `text`.
     char_byte: Vec<usize>,
+    /// Named speakers so far, in order (for linking later descriptions).
+    history: Vec<Speaker>,
     current: Speaker,
 }
 
@@ -395,6 +397,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             close,
             sent_range,
             char_byte,
+            history: Vec::new(),
             current: Speaker::default(),
         }
     }
@@ -504,7 +507,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             // `أكد … بوغدانوف ضرورة دعم … إلى`: words after the last name that do not open an
             // apposition (`كمال عيسى كاتب عام …`) are the object, not the speaker.
             if let Some(e) = self.last_entity_end(np_start, np_end) {
-                if e < np_end && !is_title_word(&words[e].fold) {
+                if e + 3 <= np_end && !is_title_word(&words[e].fold) {
                     np_end = e;
                 }
             }
@@ -679,7 +682,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
             }
             let s = self.speaker_from(np_start, sp_end);
-            self.current = s.clone();
+            self.set_current(&s);
             s
         } else if let Some(es) = hit
             .at
@@ -689,7 +692,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         {
             // Subject before the verb: `نزيهة العبيدي أكدت …`.
             let s = self.speaker_from(es, hit.at);
-            self.current = s.clone();
+            self.set_current(&s);
             s
         } else {
             self.pro_drop(hit.at)
@@ -737,7 +740,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             src_start += 1;
         }
         // `وفق ما أكده X`, `بحسب ما صرح به X`.
-        if words.get(src_start).is_some_and(|w| w.fold == "ما") {
+        let reported_by_verb = words.get(src_start).is_some_and(|w| w.fold == "ما");
+        if reported_by_verb {
             src_start += 2;
             while words
                 .get(src_start)
@@ -772,6 +776,29 @@ impl<'d, 'a> Doc<'d, 'a> {
             j += 1;
         }
         if j == src_start {
+            return None;
+        }
+        // `الناطق الرسمي لنقابة …، منتصر بربيرو`: a name after a comma belongs to the source.
+        if j + 1 < sent_end && prev_is_comma(words, j + 1) {
+            if let Some(en) = self
+                .ents_in(words[j + 1].tok.start, words[j + 1].tok.start + 200)
+                .find(|en| en.label == EntityLabel::Pers && en.start == words[j + 1].tok.start)
+            {
+                let end = en.end;
+                j += 1;
+                while j < sent_end && words[j].tok.start < end {
+                    j += 1;
+                }
+            }
+        }
+        // The source must be one: a named entity, a reporting verb phrase (`ما أكده …`), or a
+        // source noun (`مصدر`, `وكالة`, `بيان`, a title) — not `وفق البرنامج التالي`.
+        let src_ok = reported_by_verb
+            || self.last_entity_end(src_start, j).is_some()
+            || words[src_start..j]
+                .iter()
+                .any(|w| is_source_noun(&w.fold) || is_title_word(&w.fold));
+        if !src_ok {
             return None;
         }
         let mut cs = sent_start;
@@ -903,11 +930,47 @@ impl<'d, 'a> Doc<'d, 'a> {
             .ents_in(s, e)
             .filter(|en| matches!(en.label, EntityLabel::Pers | EntityLabel::Org))
             .max_by_key(|en| (en.label == EntityLabel::Pers, en.end))
-            .map(|en| en.canonical.clone());
+            .map(|en| en.canonical.clone())
+            .or_else(|| self.resolve_description(from, to));
         Speaker {
             text: Some(self.slice(s, e)),
             entity,
         }
+    }
+
+    /// Makes `sp` the current speaker and remembers it when it is named.
+    fn set_current(&mut self, sp: &Speaker) {
+        self.current = sp.clone();
+        if sp.entity.is_some() {
+            self.history.push(sp.clone());
+        }
+    }
+
+    /// Links an unnamed description to an earlier named speaker: anaphoric phrases
+    /// (`المصدر نفسه`, `ذات المصدر`, `المسؤول ذاته`) to the current speaker, and a title
+    /// (`الوزير`, `وزير التربية`) to the latest named speaker whose phrase holds that title.
+    fn resolve_description(&self, from: usize, to: usize) -> Option<String> {
+        let words = &self.words[from..to];
+        let anaphoric = words
+            .iter()
+            .any(|w| matches!(w.fold.as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها" | "ذات"));
+        if anaphoric {
+            return self.current.entity.clone();
+        }
+        let head = words.first()?.fold.as_str();
+        if !is_title_word(head) {
+            return None;
+        }
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        self.history.iter().rev().find_map(|sp| {
+            let entity = sp.entity.as_ref()?;
+            let phrase =
+                khabar_text::normalize_word(sp.text.as_deref()?, khabar_text::Profile::Search);
+            phrase
+                .split_whitespace()
+                .any(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+                .then(|| entity.clone())
+        })
     }
 
     /// A dropped subject: the last person named earlier in the same sentence, else the current
@@ -979,7 +1042,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     self.current.clone()
                 };
                 if speaker.text.is_some() {
-                    self.current = speaker.clone();
+                    self.set_current(&speaker);
                 }
                 let kind = if kind == Some(CueKind::According) {
                     QuoteKind::AccordingTo
@@ -1006,7 +1069,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             if s < open - 1 && open - 1 - s <= 6 {
                 let sp = self.speaker_from(s, open - 1);
                 if sp.entity.is_some() {
-                    self.current = sp.clone();
+                    self.set_current(&sp);
                     return Some((self.quote(sp, None, QuoteKind::Direct, ts, te), close + 1));
                 }
             }
@@ -1103,6 +1166,50 @@ fn is_np_boundary(w: &Word<'_>, cues: &CueLexicon) -> bool {
         return true;
     }
     cues.lookup(&w.fold).is_some() && w.fold != "بين"
+}
+
+/// Nouns naming a source of information (`مصدر`, `وكالة`, `بيان`, `دراسة`).
+fn is_source_noun(fold: &str) -> bool {
+    let w = fold.strip_prefix("ال").unwrap_or(fold);
+    let w = w
+        .strip_prefix('ل')
+        .filter(|r| r.starts_with("ال"))
+        .map_or(w, |r| &r[4..]);
+    matches!(
+        w,
+        "مصدر"
+            | "مصادر"
+            | "وكاله"
+            | "وكالات"
+            | "بيان"
+            | "بلاغ"
+            | "تقرير"
+            | "تقارير"
+            | "دراسه"
+            | "صحيفه"
+            | "قناه"
+            | "موقع"
+            | "وسائل"
+            | "اذاعه"
+            | "مراسل"
+            | "مراسله"
+            | "شهود"
+            | "معطيات"
+            | "احصائيات"
+            | "ارقام"
+            | "وزاره"
+            | "مصالح"
+            | "اداره"
+            | "مكتب"
+            | "منظمه"
+            | "هيئه"
+            | "نقابه"
+            | "جمعيه"
+            | "مسؤول"
+            | "مسؤولين"
+            | "مسوول"
+            | "الوزاره"
+    )
 }
 
 /// Nouns that open an apposition describing a person (`كمال عيسى كاتب عام النقابة`).
