@@ -67,12 +67,12 @@ fn main() {
         let mut p = base.params().clone();
         let mut best = evaluate(&base.with_params(p.clone()), &a).f1();
         for round in 0..3 {
-            for k in 0..21 {
+            for k in 0..22 {
                 for step in [-1.0f32, -0.5, -0.25, 0.25, 0.5, 1.0] {
                     let mut q = p.clone();
                     let v = field(&mut q, k);
                     *v += step;
-                    if q.smoothing <= 0.05 {
+                    if q.smoothing <= 0.05 || q.definite < 0.0 {
                         continue;
                     }
                     let f = evaluate(&base.with_params(q.clone()), &a).f1();
@@ -100,6 +100,7 @@ fn field(p: &mut Params, k: usize) -> &mut f32 {
         7 => &mut p.host,
         8 => &mut p.smoothing,
         9 => &mut p.oov,
-        k => &mut p.enclitic[k - 10],
+        10 => &mut p.definite,
+        k => &mut p.enclitic[k - 11],
     }
 }

@@ -38,10 +38,17 @@ pub enum LexiconError {
     },
 }
 
+/// What the lexicon knows about a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// How often the word occurs as a whole word.
+    pub count: u32,
+}
+
 /// Word frequencies, borrowing the words from the lexicon text.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon<'a> {
-    counts: HashMap<&'a str, u32, ahash::RandomState>,
+    counts: HashMap<&'a str, Entry, ahash::RandomState>,
     total: u64,
 }
 
@@ -77,7 +84,7 @@ impl<'a> Lexicon<'a> {
                     line: i + 1,
                     count: count.to_string(),
                 })?;
-            if counts.insert(word, n).is_some() {
+            if counts.insert(word, Entry { count: n }).is_some() {
                 return Err(LexiconError::Duplicate {
                     line: i + 1,
                     word: word.to_string(),
@@ -91,7 +98,13 @@ impl<'a> Lexicon<'a> {
     /// How often `word` occurs as a whole word (0 when unknown).
     #[inline]
     pub fn count(&self, word: &str) -> u32 {
-        self.counts.get(word).copied().unwrap_or(0)
+        self.get(word).count
+    }
+
+    /// Everything known about `word` (zeros when unknown).
+    #[inline]
+    pub fn get(&self, word: &str) -> Entry {
+        self.counts.get(word).copied().unwrap_or_default()
     }
 
     /// Number of distinct words.

@@ -33,5 +33,5 @@ pub mod letters;
 pub mod lexicon;
 mod segmenter;
 
-pub use lexicon::{Lexicon, LexiconError};
+pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use segmenter::{Params, Segment, SegmentKind, Segmenter, ENCLITICS};

@@ -6,7 +6,7 @@ use std::sync::{Arc, LazyLock};
 use serde::{Deserialize, Serialize};
 
 use crate::letters::Skeleton;
-use crate::lexicon::{Lexicon, LexiconError};
+use crate::lexicon::{Entry, Lexicon, LexiconError};
 
 /// What a segment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -66,7 +66,7 @@ pub struct Params {
     pub host: f32,
     /// Added to every count before taking the logarithm.
     pub smoothing: f32,
-    /// Weight of the stem's count with the article (`ال` + stem) in its evidence.
+    /// Weight of the count of a word's other definiteness in its evidence (see `lexeme`).
     pub definite: f32,
     /// Penalty for a split whose stem the corpus never shows as a free word.
     pub oov: f32,
@@ -78,19 +78,19 @@ impl Default for Params {
     fn default() -> Self {
         // Tuned with `examples/tune.rs --tune` on the first half of PADT dev (see docs/segmenter.md).
         Params {
-            wa: 3.25,
-            fa: 0.0,
+            wa: 2.75,
+            fa: -1.0,
             bi: 1.75,
-            li: 1.75,
-            ka: -3.25,
+            li: 0.75,
+            ka: -3.75,
             sa: 1.5,
             article: 4.25,
             enclitic: [
-                2.0, 2.0, 0.0, 2.0, 0.0, -1.0, -4.0, -4.0, -1.0, -1.75, -4.75,
+                2.0, 2.0, 0.0, 3.0, 0.0, -1.0, -4.0, -5.0, -0.75, -3.75, -6.75,
             ],
             host: 1.0,
             smoothing: 0.5,
-            definite: 0.0,
+            definite: 1.5,
             oov: 1.75,
             min_stem: 2,
         }
@@ -273,148 +273,151 @@ impl Segmenter {
         let at = |i: usize| &letters[2 * i..2 * i + 2];
         let slice = |a: usize, b: usize| &letters[2 * a..2 * b];
         let mut buf = String::new();
-        let whole_ok = !is_prep_pronoun(letters);
+        let whole = if is_prep_pronoun(letters) {
+            f32::NEG_INFINITY
+        } else {
+            self.stem_score(self.lexeme(letters, &mut buf), false)
+        };
         let mut best = Split {
             conj: 0,
             prep: 0,
             art: 0,
             stem: n,
             host: false,
-            score: if whole_ok {
-                self.ln(self.lexicon.count(letters) as f32)
-            } else {
-                f32::NEG_INFINITY
-            },
+            score: whole,
         };
         if n < 2 || self.whole.contains(letters) {
-            return best;
+            return self.with_article(letters, best);
         }
-        let conjs: [(usize, f32); 3] = [
-            (0, 0.0),
-            (usize::from(at(0) == "و"), p.wa),
-            (usize::from(at(0) == "ف"), p.fa),
-        ];
-        for (ci, &(cl, cb)) in conjs.iter().enumerate() {
-            if ci > 0 && cl == 0 {
+        let conjs = [(0, 0.0, ""), (1, p.wa, "و"), (1, p.fa, "ف")];
+        for (cl, cb, conj) in conjs {
+            if cl == 1 && at(0) != conj {
                 continue;
             }
             let c_end = cl;
-            // Preposition / future particle.
-            for pi in 0..5 {
-                let (pl, pb, letter) = match pi {
-                    0 => (0, 0.0, ""),
-                    1 => (1, p.bi, "ب"),
-                    2 => (1, p.li, "ل"),
-                    3 => (1, p.ka, "ك"),
-                    _ => (1, p.sa, "س"),
-                };
-                if pl == 1 && (c_end >= n || at(c_end) != letter) {
+            for (pl, pb, prep) in [
+                (0, 0.0, ""),
+                (1, p.bi, "ب"),
+                (1, p.li, "ل"),
+                (1, p.ka, "ك"),
+                (1, p.sa, "س"),
+            ] {
+                if pl == 1 && (c_end >= n || at(c_end) != prep) {
                     continue;
                 }
                 let p_end = c_end + pl;
-                let base = cb + pb;
                 // Host preposition with an enclitic: `له`, `وبها`.
-                if (pi == 1 || pi == 2) && p_end < n {
+                if (prep == "ب" || prep == "ل") && p_end < n {
                     if let Some(ei) = ENCLITICS.iter().position(|e| slice(p_end, n) == *e) {
-                        let s = base - pb
+                        let s = cb
                             + p.host
                             + p.enclitic[ei]
-                            + self.ln_stem(self.lexicon.count(slice(c_end, n)) as f32);
-                        self.consider(
-                            &mut best,
-                            Split {
-                                conj: c_end,
-                                prep: p_end,
-                                art: p_end,
-                                stem: p_end,
-                                host: true,
-                                score: s,
-                            },
-                        );
+                            + self.stem_score(self.lexicon.get(slice(c_end, n)), true);
+                        let cand = Split {
+                            conj: c_end,
+                            prep: p_end,
+                            art: p_end,
+                            stem: p_end,
+                            host: true,
+                            score: s,
+                        };
+                        consider(&mut best, cand);
                     }
                 }
-                // Article.
-                for ai in 0..2 {
-                    let al = if ai == 0 {
-                        0
-                    } else if pi == 4 {
-                        continue;
-                    } else if pi == 2 {
-                        // After the preposition ل the article's alif is dropped: ل + ل.
-                        if p_end < n && at(p_end) == "ل" {
-                            1
-                        } else {
-                            continue;
+                for ei in 0..=ENCLITICS.len() {
+                    let (el, eb) = match ENCLITICS.get(ei) {
+                        Some(e) if e.len() / 2 < n && letters.ends_with(e) => {
+                            (e.len() / 2, p.enclitic[ei])
                         }
-                    } else if p_end + 1 < n && slice(p_end, p_end + 2) == "ال" {
-                        2
-                    } else {
-                        continue;
+                        Some(_) => continue,
+                        None => (0, 0.0),
                     };
-                    let a_end = p_end + al;
-                    let base = base + if al > 0 { p.article } else { 0.0 };
-                    // Enclitic (none with the article).
-                    for ei in 0..=ENCLITICS.len() {
-                        let (el, eb) = if let Some(&e) = ENCLITICS.get(ei) {
-                            if al > 0 {
+                    if p_end == 0 && el == 0 {
+                        continue; // the whole word, already scored
+                    }
+                    let s_end = n - el;
+                    if s_end < p_end + p.min_stem.max(2) {
+                        continue;
+                    }
+                    let stem = slice(p_end, s_end);
+                    if prep == "س"
+                        && (el > 0
+                            || s_end < p_end + 3
+                            || !matches!(at(p_end), "ي" | "ت" | "ن" | "أ"))
+                    {
+                        continue;
+                    }
+                    if (is_prep_pronoun(stem) && !self.whole.contains(stem))
+                        || self.cuts_whole_word(letters, [c_end, p_end, p_end], s_end)
+                    {
+                        continue;
+                    }
+                    let base = cb + pb + eb;
+                    let ev = self.evidence(stem, el > 0, &mut buf);
+                    let cand = Split {
+                        conj: c_end,
+                        prep: p_end,
+                        art: p_end,
+                        stem: s_end,
+                        host: false,
+                        score: base + self.stem_score(ev, true),
+                    };
+                    consider(&mut best, cand);
+                    // After the preposition ل the article is written with its lam only:
+                    // `للسلطة` = ل + (ا)ل + سلطة, and `للجنة` = ل + (ال)لجنة.
+                    if prep == "ل" && el == 0 && at(p_end) == "ل" {
+                        for (skip, art) in [(1, p_end + 1), (0, p_end)] {
+                            if s_end < p_end + skip + 2 {
                                 continue;
                             }
-                            let el = e.len() / 2;
-                            if el >= n || slice(n - el, n) != e {
+                            buf.clear();
+                            buf.push_str("ال");
+                            buf.push_str(slice(p_end + skip, n));
+                            let ev = self.lexicon.get(&buf);
+                            if ev.count == 0 {
                                 continue;
                             }
-                            (el, p.enclitic[ei])
-                        } else {
-                            (0, 0.0)
-                        };
-                        if a_end == 0 && el == 0 {
-                            continue; // the whole word, already scored
-                        }
-                        if a_end + el > n {
-                            continue;
-                        }
-                        let s_end = n - el;
-                        let stem_len = s_end - a_end;
-                        let min = if al > 0 || pi == 4 {
-                            p.min_stem.max(2)
-                        } else {
-                            p.min_stem
-                        };
-                        if stem_len < min.max(2) {
-                            continue;
-                        }
-                        let stem = slice(a_end, s_end);
-                        if pi == 4 && !matches!(at(a_end), "ي" | "ت" | "ن" | "أ") {
-                            continue;
-                        }
-                        if is_prep_pronoun(stem) {
-                            continue;
-                        }
-                        let ev = self.evidence(stem, el > 0, &mut buf);
-                        if self.cuts_whole_word(letters, [c_end, p_end, a_end], s_end) {
-                            continue;
-                        }
-                        if al > 0 && ev == 0.0 {
-                            // Only split ال off a stem the corpus knows: `البانيا` stays whole.
-                            continue;
-                        }
-                        let s = base + eb + self.ln_stem(ev);
-                        self.consider(
-                            &mut best,
-                            Split {
+                            let s = base + self.stem_score(ev, true);
+                            let cand = Split {
                                 conj: c_end,
                                 prep: p_end,
-                                art: a_end,
-                                stem: s_end,
+                                art,
+                                stem: n,
                                 host: false,
                                 score: s,
-                            },
-                        );
+                            };
+                            consider(&mut best, cand);
+                        }
                     }
                 }
             }
         }
-        best
+        self.with_article(letters, best)
+    }
+
+    /// Splits the article ال off the stem of `split` when the corpus knows the bare stem well
+    /// enough: `ln(count(stem) + smoothing) + article ≥ ln(count(ال + stem) + smoothing)`. So
+    /// `الحكومة` → ال + حكومة while `البانيا`, `الذي`, `الجزائر` stay whole.
+    fn with_article(&self, letters: &str, mut split: Split) -> Split {
+        let n = letters.len() / 2;
+        let (a, s) = (split.prep, split.stem);
+        if split.host || split.art != a || s != n || s < a + 4 || &letters[2 * a..2 * a + 4] != "ال"
+        {
+            return split;
+        }
+        let definite = &letters[2 * a..];
+        let bare = &letters[2 * a + 4..];
+        if is_prep_pronoun(bare) || self.whole.contains(definite) {
+            return split;
+        }
+        let fb = self.lexicon.count(bare);
+        if fb > 0
+            && self.ln(fb as f32) + self.params.article
+                >= self.ln(self.lexicon.count(definite) as f32)
+        {
+            split.art = a + 2;
+        }
+        split
     }
 
     /// Whether a candidate puts a clitic boundary inside a keep-whole word that starts at the
@@ -429,21 +432,13 @@ impl Segmenter {
         })
     }
 
+    /// Log evidence of a stem: `ln(count + smoothing)`; a split-off stem
+    /// the corpus never shows as a free word pays the `oov` penalty.
     #[inline]
-    fn consider(&self, best: &mut Split, cand: Split) {
-        if cand.score > best.score {
-            *best = cand;
-        }
-    }
-
-    /// Log evidence of a split-off stem: unseen stems pay the `oov` penalty.
-    #[inline]
-    fn ln_stem(&self, count: f32) -> f32 {
-        if count > 0.0 {
-            self.ln(count)
-        } else {
-            self.ln(0.0) - self.params.oov
-        }
+    fn stem_score(&self, e: Entry, split: bool) -> f32 {
+        let p = &self.params;
+        let oov = if split && e.count == 0 { p.oov } else { 0.0 };
+        self.ln(e.count as f32) - oov
     }
 
     #[inline]
@@ -451,17 +446,31 @@ impl Segmenter {
         (count + self.params.smoothing).ln()
     }
 
-    /// How much the corpus supports `stem` as a stem: its count as a free word, plus (before an
-    /// enclitic) the count of its citation spelling: ت → ة (`حكومته`), ي/ا → ى (`عليه`,
-    /// `ألقاه`), ئ/ؤ → ء (`أبنائه`).
-    fn evidence(&self, stem: &str, before_enclitic: bool, buf: &mut String) -> f32 {
-        let mut e = self.lexicon.count(stem) as f32;
-        if self.params.definite > 0.0 {
-            buf.clear();
-            buf.push_str("ال");
-            buf.push_str(stem);
-            e += self.params.definite * self.lexicon.count(buf) as f32;
+    /// The count of `word` plus `definite` times the count of its other definiteness: `ال` +
+    /// word, or the word without its leading `ال`. A lexeme's evidence should not depend on
+    /// whether the corpus mostly uses it with the article (`بلاده`: بلاد is rare, البلاد is not).
+    fn lexeme(&self, word: &str, buf: &mut String) -> Entry {
+        let mut e = self.lexicon.get(word);
+        let d = self.params.definite;
+        if d > 0.0 {
+            let other = if let Some(bare) = word.strip_prefix("ال").filter(|b| b.len() >= 4) {
+                self.lexicon.count(bare)
+            } else {
+                buf.clear();
+                buf.push_str("ال");
+                buf.push_str(word);
+                self.lexicon.count(buf)
+            };
+            e.count = e.count.saturating_add((d * other as f32) as u32);
         }
+        e
+    }
+
+    /// How much the corpus supports `stem` as a stem: its entry as a free word or, before an
+    /// enclitic, the entry of its citation spelling if better supported: ت → ة (`حكومته`),
+    /// ي/ا → ى (`عليه`, `ألقاه`), ئ/ؤ → ء (`أبنائه`).
+    fn evidence(&self, stem: &str, before_enclitic: bool, buf: &mut String) -> Entry {
+        let mut e = self.lexeme(stem, buf);
         if before_enclitic {
             let last = &stem[stem.len() - 2..];
             let restored = match last {
@@ -474,10 +483,20 @@ impl Segmenter {
                 buf.clear();
                 buf.push_str(&stem[..stem.len() - 2]);
                 buf.push(r);
-                e = e.max(self.lexicon.count(buf) as f32);
+                let r = self.lexicon.get(buf);
+                if r.count > e.count {
+                    e = r;
+                }
             }
         }
         e
+    }
+}
+
+#[inline]
+fn consider(best: &mut Split, cand: Split) {
+    if cand.score > best.score {
+        *best = cand;
     }
 }
 
