@@ -469,17 +469,24 @@ impl Archive {
         to: Option<&str>,
         limit: usize,
     ) -> Result<Vec<EntityCount>> {
-        for d in [from, to].into_iter().flatten() {
-            search::date_bound(d, false)?;
-        }
+        let from = from
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| search::date_bound(s, false))
+            .transpose()?
+            .map(|d| d as i64);
+        let to = to
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| search::date_bound(s, true))
+            .transpose()?
+            .map(|d| d as i64);
         let conn = self.conn();
         let mut st = conn
             .prepare_cached(
                 "SELECT e.canonical, e.label, COUNT(DISTINCT e.article_id) AS n
                  FROM entities e JOIN articles a ON a.id = e.article_id
                  WHERE (?1 IS NULL OR e.label = ?1)
-                   AND (?2 IS NULL OR substr(a.date, 1, length(?2)) >= ?2)
-                   AND (?3 IS NULL OR substr(a.date, 1, length(?3)) <= ?3)
+                   AND (?2 IS NULL OR a.day >= ?2)
+                   AND (?3 IS NULL OR a.day <= ?3)
                  GROUP BY e.canonical, e.label ORDER BY n DESC, e.canonical LIMIT ?4",
             )
             .map_err(sql_err)?;

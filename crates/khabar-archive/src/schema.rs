@@ -10,8 +10,9 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument};
 
-use crate::analyzer::{blank_ranges, Analyzer, ArabicTokenizer};
+use crate::analyzer::{analyze_fields, blank_ranges, Analyzer, ArabicTokenizer};
 use crate::{Error, Result};
+use tantivy::tokenizer::PreTokenizedString;
 
 /// Name of the exact-form tokenizer.
 pub const EXACT: &str = "ar_exact";
@@ -100,28 +101,33 @@ pub(crate) fn open_index(dir: &Path, analyzer: Analyzer) -> Result<Index> {
             index.tokenizers().register(EXACT, ArabicTokenizer::plain());
             index.tokenizers().register(LOOSE, ArabicTokenizer::plain());
         }
+        Analyzer::Lucene => {
+            index
+                .tokenizers()
+                .register(EXACT, ArabicTokenizer::lucene());
+            index
+                .tokenizers()
+                .register(LOOSE, ArabicTokenizer::lucene());
+        }
     }
     Ok(index)
 }
 
-/// `YYYYMMDD` of an ISO date's day (`2017-01-20T21:43:00+01:00` → 20170120), as written in the
-/// article (no time-zone shift: the day the outlet printed).
+/// `YYYYMMDD` of a date's day, as written in the article (no time-zone shift: the day the
+/// outlet printed). Accepts ISO 8601 (`2017-01-20`, `2017-01-20T21:43:00+01:00`) and the
+/// day-first `DD/MM/YYYY` used by many Arabic outlets (`13/07/2016`).
 pub(crate) fn day_number(date: &str) -> Option<u64> {
     let d = date.trim().as_bytes();
-    let digits = |s: &[u8]| -> Option<u64> {
+    let num = |s: &[u8]| -> Option<u64> {
         if s.is_empty() || !s.iter().all(u8::is_ascii_digit) {
             return None;
         }
         std::str::from_utf8(s).ok()?.parse().ok()
     };
-    let y = digits(d.get(0..4)?)?;
-    let m = if d.len() >= 7 && d[4] == b'-' {
-        digits(&d[5..7])?
-    } else {
-        return None;
-    };
-    let day = if d.len() >= 10 && d[7] == b'-' {
-        digits(&d[8..10])?
+    let (y, m, day) = if d.len() >= 10 && d[4] == b'-' && d[7] == b'-' {
+        (num(&d[0..4])?, num(&d[5..7])?, num(&d[8..10])?)
+    } else if d.len() >= 10 && d[2] == b'/' && d[5] == b'/' {
+        (num(&d[6..10])?, num(&d[3..5])?, num(&d[0..2])?)
     } else {
         return None;
     };
@@ -137,8 +143,28 @@ pub(crate) fn entity_key(name: &str) -> String {
     norm.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Adds `text` to the exact and loose fields, analysed once (pre-tokenized for tantivy).
+fn add_analyzed(doc: &mut TantivyDocument, exact: Field, loose: Field, text: &str, an: Analyzer) {
+    let (ex, lo) = analyze_fields(text, an);
+    doc.add_pre_tokenized_text(
+        exact,
+        PreTokenizedString {
+            text: String::new(),
+            tokens: ex,
+        },
+    );
+    doc.add_pre_tokenized_text(
+        loose,
+        PreTokenizedString {
+            text: String::new(),
+            tokens: lo,
+        },
+    );
+}
+
 pub(crate) fn document(
     f: &Fields,
+    an: Analyzer,
     batch: u64,
     a: &Article,
     entities: &[Entity],
@@ -146,13 +172,11 @@ pub(crate) fn document(
     let mut doc = TantivyDocument::default();
     doc.add_text(f.id, &a.id);
     if let Some(t) = a.title.as_deref() {
-        doc.add_text(f.title_exact, t);
-        doc.add_text(f.title_loose, t);
+        add_analyzed(&mut doc, f.title_exact, f.title_loose, t, an);
     }
     let ranges: Vec<(usize, usize)> = a.removed.iter().map(|r| (r.start, r.end)).collect();
     let body = blank_ranges(&a.text, &ranges);
-    doc.add_text(f.body_exact, &body);
-    doc.add_text(f.body_loose, &body);
+    add_analyzed(&mut doc, f.body_exact, f.body_loose, &body, an);
     let mut keys: Vec<String> = entities
         .iter()
         .flat_map(|e| [entity_key(&e.canonical), entity_key(&e.text)])
@@ -186,6 +210,8 @@ mod tests {
         assert_eq!(day_number("2017-01-20T21:43:00+01:00"), Some(20170120));
         assert_eq!(day_number("2017-01-20"), Some(20170120));
         assert_eq!(day_number("2017-13-20"), None);
+        assert_eq!(day_number("13/07/2016"), Some(20160713));
+        assert_eq!(day_number("07/13/2016"), None);
         assert_eq!(day_number("yesterday"), None);
         assert_eq!(day_number(""), None);
     }

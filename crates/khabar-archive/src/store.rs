@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY,
     batch INTEGER NOT NULL,
     source TEXT, url TEXT, title TEXT, date TEXT, lang TEXT,
+    day INTEGER,
     text TEXT NOT NULL,
     removed TEXT NOT NULL,
     signals TEXT,
@@ -130,8 +131,8 @@ pub(crate) fn write_batch(
     {
         let mut ins = tx
             .prepare_cached(
-                "INSERT OR IGNORE INTO articles(id, batch, source, url, title, date, lang, text, removed, signals, cluster)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT OR IGNORE INTO articles(id, batch, source, url, title, date, lang, text, removed, signals, cluster, day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )
             .map_err(sql_err)?;
         let mut ent = tx
@@ -173,7 +174,11 @@ pub(crate) fn write_batch(
                     a.text,
                     removed,
                     signals,
-                    cluster
+                    cluster,
+                    a.date
+                        .as_deref()
+                        .and_then(crate::schema::day_number)
+                        .map(|d| d as i64)
                 ])
                 .map_err(sql_err)?;
             if n == 0 {

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use rusqlite::Connection;
 use tantivy::{Index, IndexWriter, Term};
 
@@ -45,6 +46,7 @@ pub struct ArchiveWriter {
     index: Index,
     writer: IndexWriter,
     fields: Fields,
+    analyzer: Analyzer,
     last_batch: u64,
     repair: Repair,
 }
@@ -125,6 +127,7 @@ impl ArchiveWriter {
             index,
             writer,
             fields,
+            analyzer,
             last_batch: 0,
             repair: Repair::default(),
         };
@@ -156,13 +159,14 @@ impl ArchiveWriter {
             indexed
         };
         let fields = self.fields;
+        let analyzer = self.analyzer;
         let writer = &self.writer;
         let conn = &self.conn;
         let mut n = 0u64;
         store::each_after(conn, from, &mut |row| {
             let entities = store::entities(conn, &row.article.id)?;
             writer.delete_term(Term::from_field_text(fields.id, &row.article.id));
-            let doc = schema::document(&fields, row.batch, &row.article, &entities);
+            let doc = schema::document(&fields, analyzer, row.batch, &row.article, &entities);
             writer.add_document(doc).map_err(index_err)?;
             n += 1;
             Ok(())
@@ -217,9 +221,22 @@ impl ArchiveWriter {
         let batch = self.last_batch + 1;
         let written = store::write_batch(&mut self.conn, batch, docs)?;
         self.last_batch = batch;
-        for &i in &written {
-            let d = &docs[i];
-            let doc = schema::document(&self.fields, batch, &d.article, &d.entities);
+        // Analysis is the costly part of indexing: done in parallel here, so the index writer
+        // thread only builds postings.
+        let (fields, analyzer) = (self.fields, self.analyzer);
+        let built: Vec<tantivy::TantivyDocument> = written
+            .par_iter()
+            .map(|&i| {
+                schema::document(
+                    &fields,
+                    analyzer,
+                    batch,
+                    &docs[i].article,
+                    &docs[i].entities,
+                )
+            })
+            .collect();
+        for doc in built {
             self.writer.add_document(doc).map_err(index_err)?;
         }
         self.commit_index(batch)?;

@@ -235,7 +235,7 @@ pub fn run(args: Args) -> Result<()> {
                             text: &a.text,
                             date: a.date.as_deref(),
                         }) {
-                            if r.cluster != a.id {
+                            if r.duplicate_of.is_some() {
                                 sum.duplicates += 1;
                             }
                             doc.joins = r.duplicate_of.into_iter().collect();
@@ -305,11 +305,15 @@ fn process(
         reason,
     };
     let work = std::panic::AssertUnwindSafe(|| -> std::result::Result<IngestDoc, String> {
-        let mut article: Article = rec.into_article_with(extract_html)?;
+        // Extraction (HTML bodies: encoding, main content, metadata) inside the source crate.
+        let mut article: Article = rec
+            .into_article()
+            .map_err(|e| format!("extract: {}", e.reason))?;
         if article.text.trim().is_empty() {
             return Err("empty: no text".into());
         }
-        clean(&mut article);
+        // Boilerplate ranges, language and quality signals.
+        khabar_clean::clean_article(&mut article, &khabar_clean::CleanContext::default());
         if let Some(want) = want_lang {
             let got = article.lang.as_deref().unwrap_or("unknown");
             if got != want {
@@ -342,20 +346,6 @@ fn process(
             )))
         }
     }
-}
-
-/// HTML → text and metadata (the extraction stage).
-fn extract_html(
-    bytes: &[u8],
-    charset: Option<&str>,
-) -> std::result::Result<khabar_source::Extracted, String> {
-    let _ = (bytes, charset);
-    Err("extract: HTML extraction is not available in this build".into())
-}
-
-/// Boilerplate ranges, language and quality signals (the cleaning stage).
-fn clean(article: &mut Article) {
-    let _ = article;
 }
 
 fn report(sum: &Summary, files: u64, total: u64, secs: f64, errors: Option<&PathBuf>) {
