@@ -99,8 +99,9 @@ impl Deduper {
         if self.ids.contains_key(doc.id) {
             return Err(Error::DuplicateId(doc.id.to_string()));
         }
-        let fp = Fingerprint::new(doc.text);
+        let mut fp = Fingerprint::new(doc.text);
         let keys = band_keys(&self.hashers, &fp);
+        fp.compact();
         let idx = self.entries.len() as u32;
 
         let mut cands: Vec<u32> = Vec::new();
@@ -270,8 +271,9 @@ impl Batch {
         let prepared: Vec<(Entry, Vec<u64>)> = docs
             .par_iter()
             .map(|d| {
-                let fp = Fingerprint::new(d.text);
+                let mut fp = Fingerprint::new(d.text);
                 let keys = band_keys(hashers, &fp);
+                fp.compact();
                 (
                     Entry {
                         id: d.id.to_string(),

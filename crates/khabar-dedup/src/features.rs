@@ -87,9 +87,9 @@ pub struct Fingerprint {
     pub core: u64,
     /// Distinct core words.
     pub unigrams: Vec<u32>,
-    /// Distinct core word bigrams (a 1-word text has its word as its only shingle).
-    pub bigrams: Vec<u32>,
-    /// Distinct core bigrams that are not two function words: the MinHash input.
+    /// Distinct core bigrams that are not two function words (all bigrams when every one is;
+    /// the word itself for a 1-word text): the MinHash input. Emptied by
+    /// [`Fingerprint::compact`].
     pub shingles: Vec<u32>,
     /// Distinct numbers of the core text.
     pub numbers: Vec<u32>,
@@ -100,7 +100,7 @@ pub struct Fingerprint {
     /// Start of each core paragraph (line with words) in [`Fingerprint::seq`].
     pub paras: Vec<u32>,
     /// Distinct bigrams of the first [`PREFIX_WORDS`] core words (truncated and trimmed copies
-    /// keep their beginning).
+    /// keep their beginning). Emptied by [`Fingerprint::compact`].
     pub prefix: Vec<u32>,
 }
 
@@ -185,18 +185,18 @@ impl Fingerprint {
             .map(|w| (w.hash >> 32) as u32)
             .collect();
         if core_words.len() == 1 {
-            fp.bigrams = fp.unigrams.clone();
             fp.shingles = fp.unigrams.clone();
         } else {
-            for pair in core_words.windows(2) {
-                let h = bigram(pair[0].hash, pair[1].hash);
-                fp.bigrams.push(h);
-                if !(pair[0].stop && pair[1].stop) {
-                    fp.shingles.push(h);
-                }
-            }
+            fp.shingles = core_words
+                .windows(2)
+                .filter(|p| !(p[0].stop && p[1].stop))
+                .map(|p| bigram(p[0].hash, p[1].hash))
+                .collect();
             if fp.shingles.is_empty() {
-                fp.shingles = fp.bigrams.clone();
+                fp.shingles = core_words
+                    .windows(2)
+                    .map(|p| bigram(p[0].hash, p[1].hash))
+                    .collect();
             }
         }
         let n_prefix = core_words.len().min(PREFIX_WORDS);
@@ -208,7 +208,6 @@ impl Fingerprint {
         for v in [
             &mut fp.unigrams,
             &mut fp.numbers,
-            &mut fp.bigrams,
             &mut fp.shingles,
             &mut fp.prefix,
             &mut fp.grams5,
@@ -220,6 +219,13 @@ impl Fingerprint {
         fp.seq.shrink_to_fit();
         fp.paras.shrink_to_fit();
         fp
+    }
+
+    /// Drops the sets only needed to compute LSH band keys ([`Fingerprint::shingles`],
+    /// [`Fingerprint::prefix`]), keeping what verification needs.
+    pub fn compact(&mut self) {
+        self.shingles = Vec::new();
+        self.prefix = Vec::new();
     }
 
     /// Whether word hash `w` (from [`Fingerprint::seq`]) is one of this text's numbers.
@@ -244,7 +250,6 @@ impl Fingerprint {
     /// Approximate heap bytes held by this fingerprint.
     pub fn heap_bytes(&self) -> usize {
         4 * (self.unigrams.capacity()
-            + self.bigrams.capacity()
             + self.shingles.capacity()
             + self.numbers.capacity()
             + self.prefix.capacity()
@@ -285,7 +290,8 @@ mod tests {
         let a = Fingerprint::new("أكد الرئيس على أهمية المدرسة عام 2017.");
         let b = Fingerprint::new("اكَّد الرئيـــس علي اهمية المدرسه عام ٢٠١٧ .");
         assert_eq!(a.exact, b.exact);
-        assert_eq!(a.bigrams, b.bigrams);
+        assert_eq!(a.grams5, b.grams5);
+        assert_eq!(a.seq, b.seq);
     }
 
     #[test]
@@ -304,7 +310,7 @@ mod tests {
         assert!(e.is_empty());
         assert_eq!(e.exact, EMPTY_HASH);
         let one = Fingerprint::new("تونس");
-        assert_eq!(one.bigrams.len(), 1);
+        assert_eq!(one.grams5.len(), 1);
         assert_eq!(one.shingles.len(), 1);
     }
 

@@ -11,10 +11,6 @@ pub struct Similarity {
     pub exact: bool,
     /// Jaccard of the core word-5-gram sets (the gold's J, on the core text).
     pub jaccard5: f32,
-    /// Jaccard of the core word-bigram sets.
-    pub jaccard: f32,
-    /// Containment of the smaller bigram set in the larger (`|A∩B| / min(|A|,|B|)`).
-    pub containment: f32,
     /// Containment of the smaller word set in the larger.
     pub word_containment: f32,
     /// Share of the numbers of the document with fewer numbers found in the other (1 when it has
@@ -128,7 +124,6 @@ impl Similarity {
     pub fn between(a: &Fingerprint, b: &Fingerprint) -> Similarity {
         let exact = (a.exact == b.exact && !a.is_empty())
             || (a.core == b.core && a.words > 0 && a.words == b.words);
-        let ib = intersection(&a.bigrams, &b.bigrams);
         let iu = intersection(&a.unigrams, &b.unigrams);
         let i5 = intersection(&a.grams5, &b.grams5);
         let (na, nb) = (a.numbers.len(), b.numbers.len());
@@ -136,8 +131,6 @@ impl Similarity {
         Similarity {
             exact,
             jaccard5: ratio(i5, a.grams5.len() + b.grams5.len() - i5),
-            jaccard: ratio(ib, a.bigrams.len() + b.bigrams.len() - ib),
-            containment: ratio(ib, a.bigrams.len().min(b.bigrams.len())),
             word_containment: ratio(iu, a.unigrams.len().min(b.unigrams.len())),
             numbers: if na.min(nb) == 0 {
                 1.0
