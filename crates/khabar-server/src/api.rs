@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use axum::body::{to_bytes, Body};
+use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use khabar_archive::{EntityCount, QuoteHit, SearchQuery, SearchResults};
@@ -14,6 +14,7 @@ use khabar_article::Article;
 use khabar_pipeline::{Analysis, AnalyzeOptions};
 use serde::{Deserialize, Serialize};
 
+use crate::cache::ResponseCache;
 use crate::params::{Params, MAX_NAME_CHARS, MAX_Q_CHARS};
 use crate::ArchiveApi;
 
@@ -31,6 +32,7 @@ const MAX_ID_CHARS: usize = 512;
 pub(crate) struct AppState {
     pub(crate) archive: Arc<dyn ArchiveApi>,
     pub(crate) max_body_bytes: usize,
+    pub(crate) search_cache: Arc<ResponseCache>,
 }
 
 /// An error answered as `{"error": message}` with `status`.
@@ -127,10 +129,13 @@ pub(crate) struct SearchBody {
 }
 
 /// `GET /api/search?q=…&limit&offset&entity&source&from&to&collapse`.
+///
+/// Answers are cached by their validated parameters (see [`ResponseCache`]); the `X-Cache`
+/// header says `hit` or `miss`.
 pub(crate) async fn search(
     State(st): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> ApiResult<SearchBody> {
+) -> Result<Response, ApiError> {
     let p = Params::parse(
         raw.as_deref(),
         &[
@@ -153,13 +158,42 @@ pub(crate) async fn search(
         to,
         collapse: p.flag("collapse")?,
     };
+    let key = serde_json::to_string(&q)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("cache key: {e}")))?;
+    if let Some(body) = st.search_cache.get(&key) {
+        return Ok(json_bytes(body, "hit"));
+    }
     let archive = st.archive.clone();
-    let results = blocking(move || Ok(archive.search(&q)?)).await?;
-    Ok(Json(SearchBody {
-        limit,
-        offset,
-        results,
-    }))
+    let body = blocking(move || {
+        let results = archive.search(&q)?;
+        serde_json::to_vec(&SearchBody {
+            limit,
+            offset,
+            results,
+        })
+        .map_err(|e| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("serializing results: {e}"),
+            )
+        })
+    })
+    .await?;
+    let body = Bytes::from(body);
+    st.search_cache.put(key, body.clone());
+    Ok(json_bytes(body, "miss"))
+}
+
+/// A 200 response with an already serialized JSON body.
+fn json_bytes(body: Bytes, cache: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (HeaderName::from_static("x-cache"), cache),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// `GET /api/articles/{id}`: the stored article with entities, quotes and duplicates.

@@ -34,6 +34,7 @@ use khabar_archive::{Archive, EntityCount, QuoteHit, SearchQuery, SearchResults,
 
 mod api;
 pub mod assets;
+mod cache;
 mod extract;
 mod params;
 mod server;

@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -12,6 +13,7 @@ use axum::Router;
 use tokio::sync::oneshot;
 
 use crate::api::{self, AppState};
+use crate::cache::ResponseCache;
 use crate::{assets, ArchiveApi, Error};
 
 /// The Content-Security-Policy sent with every response: only the page's own script and style,
@@ -28,6 +30,10 @@ pub struct ServerOptions {
     /// Worker threads of the async runtime (archive calls run on a separate blocking pool);
     /// `None` = one per CPU.
     pub worker_threads: Option<usize>,
+    /// Search answers kept in the result cache; 0 disables it.
+    pub cache_entries: usize,
+    /// How long a cached search answer is reused (bounds staleness while an ingest runs).
+    pub cache_ttl: Duration,
 }
 
 impl Default for ServerOptions {
@@ -35,6 +41,8 @@ impl Default for ServerOptions {
         ServerOptions {
             max_body_bytes: 1024 * 1024,
             worker_threads: None,
+            cache_entries: 4096,
+            cache_ttl: Duration::from_secs(30),
         }
     }
 }
@@ -44,6 +52,7 @@ pub fn router(archive: Arc<dyn ArchiveApi>, opts: &ServerOptions) -> Router {
     let state = AppState {
         archive,
         max_body_bytes: opts.max_body_bytes,
+        search_cache: Arc::new(ResponseCache::new(opts.cache_entries, opts.cache_ttl)),
     };
     let mut app = Router::new()
         .route("/healthz", get(api::healthz))

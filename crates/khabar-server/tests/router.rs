@@ -388,3 +388,47 @@ async fn page_assets_and_security_headers() {
         );
     }
 }
+
+#[tokio::test]
+async fn repeated_searches_are_served_from_the_cache() {
+    let fake = Arc::new(Fake::default());
+    let app = router(fake.clone(), &ServerOptions::default());
+    let call = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let res = app
+                .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let cache = res.headers()["x-cache"].to_str().unwrap().to_string();
+            let body = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+            (cache, body)
+        }
+    };
+    let (c1, b1) = call("/api/search?q=a&limit=3").await;
+    *fake.last.lock().unwrap() = None;
+    // Same validated parameters, spelled differently: served from the cache.
+    let (c2, b2) = call("/api/search?limit=3&q=%20a%20").await;
+    assert_eq!((c1.as_str(), c2.as_str()), ("miss", "hit"));
+    assert_eq!(b1, b2);
+    assert!(
+        fake.last.lock().unwrap().is_none(),
+        "the archive was asked again"
+    );
+    let (c3, _) = call("/api/search?q=a&limit=4").await;
+    assert_eq!(c3, "miss");
+
+    let off = ServerOptions {
+        cache_entries: 0,
+        ..ServerOptions::default()
+    };
+    let app = router(fake, &off);
+    for _ in 0..2 {
+        let res = app
+            .clone()
+            .oneshot(Request::get("/api/search?q=a").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["x-cache"], "miss");
+    }
+}

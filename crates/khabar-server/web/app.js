@@ -372,9 +372,10 @@
 
   // ---- article text with entities and quotes marked ----------------------------------------
 
-  // Marks entities (coloured by label) and quotes (underlined) in `text`. Offsets are Unicode
-  // code-point offsets, so the text is split with Array.from, never indexed as UTF-16.
-  function markedText(text, entities, quotes) {
+  // Marks entities (coloured by label) and quotes (underlined) in `text`, and greys out ranges
+  // removed by cleaning. Offsets are Unicode code-point offsets, so the text is split with
+  // Array.from, never indexed as UTF-16.
+  function markedText(text, entities, quotes, removed) {
     const chars = Array.from(text || "");
     const n = chars.length;
     const ent = new Int32Array(n).fill(-1);
@@ -390,6 +391,9 @@
     };
     claim(ent, entities || []);
     claim(quo, quotes || []);
+    const REMOVED = -3;
+    const rem = new Int32Array(n).fill(-1);
+    claim(rem, removed || []);
 
     const root = el("div", { class: "article-text" });
     let para, qWrap, mark, curQ, curE, buf;
@@ -415,20 +419,25 @@
         newPara();
         continue;
       }
-      if (quo[i] !== curQ) {
+      const q = rem[i] >= 0 ? REMOVED : quo[i];
+      if (q !== curQ) {
         flush();
-        curQ = quo[i];
+        curQ = q;
         mark = null;
         curE = -2;
         qWrap = null;
-        if (curQ >= 0) {
+        if (curQ === REMOVED) {
+          qWrap = el("span", { class: "removed", title: "أُزيل عند التنظيف: " + removed[rem[i]].reason });
+          para.appendChild(qWrap);
+        } else if (curQ >= 0) {
           qWrap = el("span", { class: "q-span", "data-quote": curQ });
           para.appendChild(qWrap);
         }
       }
-      if (ent[i] !== curE) {
+      const e = curQ === REMOVED ? -1 : ent[i];
+      if (e !== curE) {
         flush();
-        curE = ent[i];
+        curE = e;
         mark = null;
         if (curE >= 0) {
           const e = entities[curE];
@@ -546,7 +555,7 @@
           url ? [" · ", el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "المصدر الأصلي")] : null
         ),
         legend(),
-        markedText(a.text, data.entities, data.quotes),
+        markedText(a.text, data.entities, data.quotes, a.removed),
         el("h2", null, "من قال ماذا"),
         quoteList(data.quotes),
         el("h2", null, "الأعلام"),
@@ -696,7 +705,7 @@
               (r.entities || []).length + " علماً · " + (r.quotes || []).length + " اقتباساً"
           ),
           legend(),
-          markedText(r.text, r.entities, r.quotes),
+          markedText(r.text, r.entities, r.quotes, r.removed),
           el("h2", null, "من قال ماذا"),
           quoteList(r.quotes),
           el("h2", null, "الأعلام"),

@@ -48,7 +48,11 @@ pub fn run(args: Args) -> Result<()> {
         return Ok(());
     }
     eprintln!("khabar demo: open the URL below in a browser (Ctrl-C stops)");
-    serve::serve(&args.data, args.addr, 1024 * 1024)
+    serve::serve(
+        &args.data,
+        args.addr,
+        &khabar_server::ServerOptions::default(),
+    )
 }
 
 /// Ingests the bundled sample into `data` unless a previous run finished doing so. An
@@ -65,7 +69,7 @@ fn ensure_ingested(data: &Path) -> Result<()> {
     std::fs::write(&sample, SAMPLE)
         .with_context(|| format!("cannot write {}", sample.display()))?;
     eprintln!(
-        "khabar demo: ingesting the bundled sample (2,542 articles) into {} …",
+        "khabar demo: ingesting the bundled sample (2,542 records) into {} …",
         data.display()
     );
     let cli = IngestCli::try_parse_from([

@@ -22,6 +22,9 @@ pub struct Args {
     /// Largest accepted request body for `POST /api/analyze`, in bytes.
     #[arg(long, default_value_t = 1024 * 1024, value_name = "BYTES")]
     pub max_body: usize,
+    /// Search answers kept in the result cache (each reused for 30 s); 0 disables the cache.
+    #[arg(long, default_value_t = 4096, value_name = "N")]
+    pub cache: usize,
 }
 
 /// Runs the command.
@@ -33,21 +36,22 @@ pub fn run(args: Args) -> Result<()> {
             args.data.display()
         );
     }
-    serve(&args.data, args.addr, args.max_body)
+    let opts = ServerOptions {
+        max_body_bytes: args.max_body,
+        cache_entries: args.cache,
+        ..ServerOptions::default()
+    };
+    serve(&args.data, args.addr, &opts)
 }
 
 /// Opens the archive in `data`, serves it on `addr` and blocks until the process is stopped.
-pub fn serve(data: &Path, addr: SocketAddr, max_body: usize) -> Result<()> {
+pub fn serve(data: &Path, addr: SocketAddr, opts: &ServerOptions) -> Result<()> {
     let archive =
         Archive::open(data).with_context(|| format!("cannot open archive {}", data.display()))?;
     let n = archive
         .len()
         .with_context(|| format!("cannot read archive {}", data.display()))?;
-    let opts = ServerOptions {
-        max_body_bytes: max_body,
-        ..ServerOptions::default()
-    };
-    let handle = khabar_server::spawn(Arc::new(archive), addr, &opts)?;
+    let handle = khabar_server::spawn(Arc::new(archive), addr, opts)?;
     if !addr.ip().is_loopback() {
         eprintln!(
             "khabar serve: warning: listening on {addr}, reachable from other machines; the API \
