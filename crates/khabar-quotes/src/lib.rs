@@ -834,6 +834,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             return None;
         }
         let speaker = self.speaker_from(src_start, j);
+        self.set_current(&speaker);
         let (ts, te) = self.trim(words[cs].tok.start, words[ce - 1].tok.end);
         Some((
             Quote {
@@ -938,10 +939,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
     }
 
-    /// Makes `sp` the current speaker and remembers it when it is named.
+    /// Makes `sp` the current speaker and remembers it.
     fn set_current(&mut self, sp: &Speaker) {
         self.current = sp.clone();
-        if sp.entity.is_some() {
+        if sp.text.is_some() {
             self.history.push(sp.clone());
         }
     }
@@ -955,21 +956,28 @@ impl<'d, 'a> Doc<'d, 'a> {
             .iter()
             .any(|w| matches!(w.fold.as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها" | "ذات"));
         if anaphoric {
-            return self.current.entity.clone();
+            return self
+                .current
+                .entity
+                .clone()
+                .or_else(|| self.current.text.clone());
         }
         let head = words.first()?.fold.as_str();
         if !is_title_word(head) {
             return None;
         }
         let head = head.strip_prefix("ال").unwrap_or(head);
+        // Without a recognised entity, the earlier, longer phrase (`وزير التربية ناجي جلول`) is
+        // the best name there is.
         self.history.iter().rev().find_map(|sp| {
-            let entity = sp.entity.as_ref()?;
-            let phrase =
-                khabar_text::normalize_word(sp.text.as_deref()?, khabar_text::Profile::Search);
-            phrase
+            let text = sp.text.as_deref()?;
+            let phrase = khabar_text::normalize_word(text, khabar_text::Profile::Search);
+            let holds_title = phrase
                 .split_whitespace()
-                .any(|w| w.strip_prefix("ال").unwrap_or(w) == head)
-                .then(|| entity.clone())
+                .any(|w| w.strip_prefix("ال").unwrap_or(w) == head);
+            let longer = phrase.split_whitespace().count() > to - from;
+            (holds_title && (sp.entity.is_some() || longer))
+                .then(|| sp.entity.clone().unwrap_or_else(|| text.to_string()))
         })
     }
 
