@@ -113,13 +113,21 @@ struct Facts {
     has_positive: Vec<bool>,
     /// Images in the subtree.
     imgs: Vec<u32>,
+    /// Class/id hint of each element.
+    hint: Vec<Hint>,
 }
 
-fn attr_hint(dom: &Dom, id: NodeId) -> Hint {
+fn attr_hint<'a>(
+    dom: &'a Dom,
+    id: NodeId,
+    cache: &mut std::collections::HashMap<&'a str, Hint>,
+) -> Hint {
     let mut hint = Hint::Neutral;
     for name in ["class", "id"] {
         if let Some(v) = dom.attr(id, name) {
-            match classify(v) {
+            // Menus and lists repeat the same class strings: classify each distinct one once.
+            let h = *cache.entry(v).or_insert_with(|| classify(v));
+            match h {
                 Hint::Positive => return Hint::Positive,
                 Hint::Negative => hint = Hint::Negative,
                 Hint::Neutral => {}
@@ -140,6 +148,8 @@ fn facts(dom: &Dom) -> Facts {
     let mut mass = vec![0u32; n];
     let mut has_positive = vec![false; n];
     let mut imgs = vec![0u32; n];
+    let mut hint = vec![Hint::Neutral; n];
+    let mut cache = std::collections::HashMap::new();
     for i in (1..n).rev() {
         match &dom.nodes[i].data {
             NodeData::Text(t) => {
@@ -156,7 +166,8 @@ fn facts(dom: &Dom) -> Facts {
                 if &**tag == "img" {
                     imgs[i] += 1;
                 }
-                if attr_hint(dom, i as NodeId) == Hint::Positive {
+                hint[i] = attr_hint(dom, i as NodeId, &mut cache);
+                if hint[i] == Hint::Positive {
                     has_positive[i] = true;
                 }
             }
@@ -171,6 +182,7 @@ fn facts(dom: &Dom) -> Facts {
         mass,
         has_positive,
         imgs,
+        hint,
     }
 }
 
@@ -254,7 +266,7 @@ fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
         if matches!(tag, "main" | "article") {
             continue;
         }
-        if attr_hint(dom, id) == Hint::Negative && !protected {
+        if f.hint[i] == Hint::Negative && !protected {
             removed[i] = true;
         }
     }

@@ -138,22 +138,72 @@ fn detect_single_byte(bytes: &[u8]) -> &'static Encoding {
     best.0
 }
 
-/// Plausibility of `bytes` decoded as `enc`: Arabic letters and common punctuation count for,
-/// undefined or control characters and Latin letters squeezed between Arabic letters count
-/// against. Only the high bytes matter (ASCII decodes the same in every candidate).
+/// What a high byte decodes to, for scoring.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Class {
+    ArabicLetter,
+    /// Arabic diacritics, tatweel and punctuation.
+    ArabicMark,
+    /// Typographic punctuation and symbols common in news (no evidence either way).
+    Neutral,
+    /// Undefined in the code page, or a C1 control.
+    Invalid,
+    /// A non-ASCII Latin (or other) letter.
+    Letter,
+    /// Anything else.
+    Other,
+}
+
+/// Classes of bytes 0x80..=0xFF in `enc` (single-byte encodings map bytes one to one).
+fn classes(enc: &'static Encoding) -> [Class; 128] {
+    let mut table = [Class::Other; 128];
+    for (i, slot) in table.iter_mut().enumerate() {
+        let byte = [0x80 + i as u8];
+        let (text, _) = enc.decode_without_bom_handling(&byte);
+        let c = text.chars().next().unwrap_or('\u{fffd}');
+        *slot = match c {
+            '\u{621}'..='\u{64a}' => Class::ArabicLetter,
+            '\u{64b}'..='\u{652}' | '،' | '؛' | '؟' => Class::ArabicMark,
+            '«' | '»' | '\u{a0}' | '–' | '—' | '’' | '‘' | '“' | '”' | '…' | '©' => {
+                Class::Neutral
+            }
+            '\u{fffd}' | '\u{80}'..='\u{9f}' => Class::Invalid,
+            c if c.is_alphabetic() => Class::Letter,
+            _ => Class::Other,
+        };
+    }
+    table
+}
+
+/// Plausibility of `bytes` decoded as `enc`: Arabic letters and marks count for, undefined or
+/// control characters and Latin letters squeezed between Arabic letters count against; an
+/// Arabic letter glued to an ASCII letter (`d\u{649}cid\u{649}`) is a Latin page read through
+/// an Arabic code page. ASCII decodes the same in every candidate and only gives context.
 fn score(enc: &'static Encoding, bytes: &[u8]) -> i64 {
-    // Decode at most 64 KiB: plenty of evidence, bounded work.
+    // The tables are immutable once built; build each once per process.
+    static TABLES: std::sync::OnceLock<[[Class; 128]; 3]> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        [
+            classes(encoding_rs::WINDOWS_1252),
+            classes(encoding_rs::WINDOWS_1256),
+            classes(encoding_rs::ISO_8859_6),
+        ]
+    });
+    let table = if enc == encoding_rs::WINDOWS_1256 {
+        tables[1]
+    } else if enc == encoding_rs::ISO_8859_6 {
+        tables[2]
+    } else {
+        tables[0]
+    };
+    // At most 64 KiB: plenty of evidence, bounded work.
     let sample = &bytes[..bytes.len().min(65536)];
-    let (text, _, _) = enc.decode(sample);
     let mut score: i64 = 0;
     let mut prev_arabic = false;
     let mut prev_ascii_letter = false;
-    for c in text.chars() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            let letter = c.is_ascii_alphabetic();
-            // An Arabic letter glued to a Latin letter (`d\u{649}cid\u{649}`) is a Latin
-            // page read through an Arabic code page.
+    for &b in sample {
+        if b < 0x80 {
+            let letter = b.is_ascii_alphabetic();
             if letter && prev_arabic {
                 score -= 8;
             }
@@ -161,27 +211,17 @@ fn score(enc: &'static Encoding, bytes: &[u8]) -> i64 {
             prev_ascii_letter = letter;
             continue;
         }
-        let arabic_letter = (0x0621..=0x064A).contains(&cp);
-        if arabic_letter {
-            score += if prev_ascii_letter { -8 } else { 2 };
-            prev_arabic = true;
-            prev_ascii_letter = false;
-            continue;
+        let class = table[(b - 0x80) as usize];
+        match class {
+            Class::ArabicLetter => score += if prev_ascii_letter { -8 } else { 2 },
+            Class::ArabicMark => score += 1,
+            Class::Neutral => {}
+            Class::Invalid => score -= 10,
+            Class::Letter => score -= if prev_arabic { 6 } else { 1 },
+            Class::Other => score -= 2,
         }
+        prev_arabic = class == Class::ArabicLetter;
         prev_ascii_letter = false;
-        match c {
-            '\u{fffd}' => score -= 10,
-            '\u{80}'..='\u{9f}' => score -= 10,
-            '\u{64b}'..='\u{652}' | '،' | '؛' | '؟' | 'ـ' => score += 1,
-            '«' | '»' | '\u{a0}' | '–' | '—' | '’' | '‘' | '“' | '”' | '…' | '©' =>
-                {}
-            c if c.is_alphabetic() => {
-                // Accented Latin next to Arabic is the tell-tale of a wrong Arabic code page.
-                score -= if prev_arabic { 6 } else { 1 };
-            }
-            _ => score -= 2,
-        }
-        prev_arabic = false;
     }
     score
 }

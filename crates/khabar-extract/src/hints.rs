@@ -68,133 +68,23 @@ pub(crate) fn is_furniture_role(role: &str) -> bool {
 }
 
 /// Single class/id parts that mark furniture.
+#[rustfmt::skip]
 const NEGATIVE_PARTS: &[&str] = &[
-    "ad",
-    "ads",
-    "adv",
-    "advert",
-    "adverts",
-    "advertisement",
-    "advertising",
-    "addthis",
-    "author",
-    "authors",
-    "badge",
-    "banner",
-    "banners",
-    "breadcrumb",
-    "breadcrumbs",
-    "breaking",
-    "byline",
-    "caption",
-    "captions",
-    "comment",
-    "comments",
-    "commentlist",
-    "consent",
-    "cookie",
-    "cookies",
-    "copyright",
-    "counter",
-    "credit",
-    "credits",
-    "crumbs",
-    "date",
-    "dateline",
-    "disqus",
-    "dropdown",
-    "email",
-    "embed",
-    "facebook",
-    "fb",
-    "footer",
-    "gallery",
-    "gdpr",
-    "header",
-    "hidden",
-    "invisible",
-    "keywords",
-    "label",
-    "latest",
-    "logo",
-    "login",
-    "masthead",
-    "menu",
-    "menus",
-    "meta",
-    "modal",
-    "most",
-    "mostread",
-    "nav",
-    "navbar",
-    "navigation",
-    "newsletter",
-    "next",
-    "offscreen",
-    "outbrain",
-    "overlay",
-    "pager",
-    "pagination",
-    "poll",
-    "popular",
-    "popup",
-    "prev",
-    "previous",
-    "print",
-    "promo",
-    "promoted",
-    "rating",
-    "rec",
-    "recommend",
-    "recommended",
-    "recommendations",
-    "related",
-    "reply",
-    "respond",
-    "rights",
-    "search",
-    "share",
-    "sharer",
-    "sharethis",
-    "sharing",
-    "sidebar",
-    "signup",
-    "sitemap",
-    "skip",
-    "social",
-    "socials",
-    "sponsor",
-    "sponsored",
-    "sronly",
-    "subnav",
-    "subscribe",
-    "subscription",
-    "tag",
-    "tagcloud",
-    "tags",
-    "taboola",
-    "teaser",
-    "teasers",
-    "thumb",
-    "thumbnail",
-    "ticker",
-    "time",
-    "toolbar",
-    "tools",
-    "topbar",
-    "trending",
-    "tweet",
-    "twitter",
-    "views",
-    "whatsapp",
-    "widget",
-    "widgets",
-    "yarpp",
-    "readmore",
-    "readalso",
-    "seealso",
-    "morenews",
-    "jp",
+    "ad", "addthis", "ads", "adv", "advert", "advertisement", "advertising", "adverts", "author",
+    "authors", "badge", "banner", "banners", "breadcrumb", "breadcrumbs", "breaking", "byline",
+    "caption", "captions", "comment", "commentlist", "comments", "consent", "cookie", "cookies",
+    "copyright", "counter", "credit", "credits", "crumbs", "date", "dateline", "disqus", "dropdown",
+    "email", "embed", "facebook", "fb", "footer", "gallery", "gdpr", "header", "hidden",
+    "invisible", "jp", "keywords", "label", "latest", "login", "logo", "masthead", "menu", "menus",
+    "meta", "modal", "morenews", "most", "mostread", "nav", "navbar", "navigation", "newsletter",
+    "next", "offscreen", "outbrain", "overlay", "pager", "pagination", "poll", "popular", "popup",
+    "prev", "previous", "print", "promo", "promoted", "rating", "readalso", "readmore", "rec",
+    "recommend", "recommendations", "recommended", "related", "reply", "respond", "rights",
+    "search", "seealso", "share", "sharer", "sharethis", "sharing", "sidebar", "signup", "sitemap",
+    "skip", "social", "socials", "sponsor", "sponsored", "sronly", "subnav", "subscribe",
+    "subscription", "taboola", "tag", "tagcloud", "tags", "teaser", "teasers", "thumb", "thumbnail",
+    "ticker", "time", "toolbar", "tools", "topbar", "trending", "tweet", "twitter", "views",
+    "whatsapp", "widget", "widgets", "yarpp",
 ];
 
 /// Adjacent part pairs that mark furniture (`read-also`, `more-news`, …).
@@ -224,16 +114,16 @@ const POSITIVE_PARTS: &[&str] = &[
     "articlebody",
     "articlecontent",
     "articletext",
-    "storybody",
-    "storycontent",
-    "storytext",
+    "bodytext",
+    "entrycontent",
     "newsbody",
     "newscontent",
     "newstext",
-    "entrycontent",
-    "postcontent",
     "postbody",
-    "bodytext",
+    "postcontent",
+    "storybody",
+    "storycontent",
+    "storytext",
 ];
 
 /// Adjacent part pairs that mark an article body (`entry-content`, `article__body`, …).
@@ -265,26 +155,31 @@ const POSITIVE_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Splits class/id values into lower-case parts.
+#[cfg(test)]
 pub(crate) fn parts(value: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
+    split_lower(value)
+        .split(' ')
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Lower-cases `value` and puts a space at every part boundary (non-alphanumerics and
+/// camelCase humps), in one allocation.
+fn split_lower(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
     let mut prev_lower = false;
     for c in value.chars() {
         if !c.is_ascii_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
+            out.push(' ');
             prev_lower = false;
             continue;
         }
-        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push(' ');
         }
         prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        cur.push(c.to_ascii_lowercase());
-    }
-    if !cur.is_empty() {
-        out.push(cur);
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -300,21 +195,43 @@ pub(crate) enum Hint {
     Neutral,
 }
 
+fn pair_in(list: &[(&str, &str)], a: &str, b: &str) -> bool {
+    list.iter().any(|(x, y)| *x == a && *y == b)
+}
+
 /// Classifies one class or id attribute value. Positive wins over negative when both occur
 /// in the same value (`post-content share-enabled`).
 pub(crate) fn classify(value: &str) -> Hint {
-    let p = parts(value);
-    let pair_in = |list: &[(&str, &str)]| {
-        p.windows(2)
-            .any(|w| list.iter().any(|(a, b)| w[0] == *a && w[1] == *b))
-    };
-    if p.iter().any(|x| POSITIVE_PARTS.contains(&x.as_str())) || pair_in(POSITIVE_PAIRS) {
-        return Hint::Positive;
+    let norm = split_lower(value);
+    let mut negative = false;
+    let mut prev = "";
+    for part in norm.split(' ').filter(|p| !p.is_empty()) {
+        if POSITIVE_PARTS.binary_search(&part).is_ok() || pair_in(POSITIVE_PAIRS, prev, part) {
+            return Hint::Positive;
+        }
+        negative = negative
+            || NEGATIVE_PARTS.binary_search(&part).is_ok()
+            || pair_in(NEGATIVE_PAIRS, prev, part);
+        prev = part;
     }
-    if p.iter().any(|x| NEGATIVE_PARTS.contains(&x.as_str())) || pair_in(NEGATIVE_PAIRS) {
-        return Hint::Negative;
+    if negative {
+        Hint::Negative
+    } else {
+        Hint::Neutral
     }
-    Hint::Neutral
+}
+
+/// Whether a class/id value names a title (`title`, `headline`, `heading` parts).
+pub(crate) fn is_title_hint(value: &str) -> bool {
+    // Cheap pre-check: almost no class names mention a title.
+    let b = value.as_bytes();
+    let mentions = |w: &[u8]| b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !mentions(b"title") && !mentions(b"head") {
+        return false;
+    }
+    split_lower(value)
+        .split(' ')
+        .any(|p| matches!(p, "title" | "headline" | "heading"))
 }
 
 #[cfg(test)]
@@ -331,6 +248,12 @@ mod tests {
             parts("RelatedArticles_list__x7"),
             ["related", "articles", "list", "x7"]
         );
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(NEGATIVE_PARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(POSITIVE_PARTS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

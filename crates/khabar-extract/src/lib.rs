@@ -269,13 +269,9 @@ fn title_like_texts(d: &dom::Dom) -> Vec<String> {
         if matches!(tag, "script" | "style" | "title" | "meta") {
             continue;
         }
-        let is_title = ["class", "id", "itemprop"].iter().any(|a| {
-            d.attr(id, a).is_some_and(|v| {
-                hints::parts(v)
-                    .iter()
-                    .any(|p| matches!(p.as_str(), "title" | "headline" | "heading"))
-            })
-        });
+        let is_title = ["class", "id", "itemprop"]
+            .iter()
+            .any(|a| d.attr(id, a).is_some_and(hints::is_title_hint));
         if is_title {
             let t = meta::element_text(d, id);
             if !t.is_empty() && t.len() < 400 {

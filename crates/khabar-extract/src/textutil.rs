@@ -31,26 +31,36 @@ pub(crate) fn is_space(c: char) -> bool {
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    let emit = |out: &mut String, c: char, space: &mut bool| {
+        if *space {
+            out.push(' ');
+            *space = false;
+        }
+        out.push(c);
+    };
     for c in s.chars() {
         let m = match c {
+            'a'..='z' | '0'..='9' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
             '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' => continue,
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
-            c if c.is_alphanumeric() => c,
+            '\u{621}'..='\u{64a}' | '\u{660}'..='\u{669}' | '\u{671}'..='\u{6d3}' => c,
+            c if c.is_ascii() || ('\u{600}'..='\u{6ff}').contains(&c) => ' ',
+            c if c.is_alphanumeric() => {
+                for l in c.to_lowercase() {
+                    emit(&mut out, l, &mut space);
+                }
+                continue;
+            }
             _ => ' ',
         };
         if m == ' ' {
             space = !out.is_empty();
             continue;
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        for l in m.to_lowercase() {
-            out.push(l);
-        }
+        emit(&mut out, m, &mut space);
     }
     out
 }
