@@ -17,6 +17,7 @@
 //! 4. L2 normalisation.
 //! 5. Spherical k-means (`FINE` clusters, k-means++ seeding with a fixed seed, `ITERS`
 //!    iterations); then the fine centroids are clustered again into `COARSE` clusters.
+//!    Output: `word<TAB>count<TAB>coarse<TAB>fine`, most frequent first.
 
 #![allow(clippy::needless_range_loop)] // index loops read best in numeric code
 

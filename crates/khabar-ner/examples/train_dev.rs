@@ -46,6 +46,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes.len() as f64 / 1e6
     );
     print!("{}", evaluate(&tagger, &dev).report());
+    for window in [0usize, khabar_ner::DEFAULT_WINDOW] {
+        let sc = khabar_ner::evaluate_document(&tagger, &dev, window);
+        println!(
+            "window {window}: {}",
+            sc.report().lines().nth(1).unwrap_or("")
+        );
+    }
     if let Ok(path) = std::env::var("NER_DUMP") {
         let mut dump = String::new();
         for s in &dev {

@@ -249,4 +249,9 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     if i == 0 {
         out.push(Fx::new(29).done());
     }
+    out.push(Fx::new(30).n(fine(-1)).n(fine(0)).done());
+    out.push(Fx::new(31).n(fine(0)).n(fine(1)).done());
+    out.push(Fx::new(32).n(fine(0)).s(word(1)).done());
+    out.push(Fx::new(33).s(word(-2)).s(word(-1)).done());
+    out.push(Fx::new(34).s(word(1)).s(word(2)).done());
 }

@@ -36,7 +36,11 @@ pub use conll::{parse_conll, Counts, Scores, Sentence};
 pub use lexicon::Lexicon;
 pub use model::{Tagger, FORMAT_VERSION};
 pub use tags::{Tag, TokenSpan};
-pub use train::{evaluate, train, EpochReport, TrainConfig};
+pub use train::{evaluate, evaluate_document, train, EpochReport, TrainConfig};
+
+/// Default document-level consistency window (sentences) for running CoNLL text; tuned on the
+/// ANERcorp dev split (see docs/BENCHMARKS.md).
+pub const DEFAULT_WINDOW: usize = 50;
 
 /// Errors of the NER crate.
 #[derive(Debug, thiserror::Error)]

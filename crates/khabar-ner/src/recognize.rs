@@ -8,7 +8,7 @@ use khabar_text::{split_sentences, Token};
 
 use crate::fold::fold;
 use crate::model::Tagger;
-use crate::tags::{spans, TokenSpan};
+use crate::tags::{spans, Tag, TokenSpan};
 
 impl Tagger {
     /// Recognizes the named entities of a document.
@@ -52,12 +52,52 @@ impl Tagger {
             }));
             i = j;
         }
-        self.propagate(tokens, &mut found);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        self.propagate(&words, &mut found);
         let mut out: Vec<Entity> = found
             .iter()
             .filter_map(|sp| self.entity(text, tokens, sp))
             .collect();
         link_canonical(&mut out);
+        out
+    }
+
+    /// Tags consecutive sentences of one document (e.g. CoNLL input), then applies the same
+    /// document-level consistency pass as [`Tagger::recognize`] over windows of `window`
+    /// sentences (`0` = tag each sentence alone).
+    pub fn tag_document(&self, sentences: &[Vec<&str>], window: usize) -> Vec<Vec<Tag>> {
+        let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| self.tag(s)).collect();
+        if window == 0 {
+            return tags;
+        }
+        let mut out = tags.clone();
+        let mut a = 0;
+        while a < sentences.len() {
+            let b = (a + window).min(sentences.len());
+            let words: Vec<&str> = sentences[a..b].iter().flatten().copied().collect();
+            let flat: Vec<Tag> = tags[a..b].iter().flatten().copied().collect();
+            let mut found = spans(&flat);
+            let before = found.len();
+            self.propagate(&words, &mut found);
+            if found.len() != before {
+                let mut new_flat = flat.clone();
+                for sp in &found {
+                    if flat[sp.start..sp.end].iter().all(|t| *t == Tag::O) {
+                        new_flat[sp.start] = Tag::begin(sp.label);
+                        for t in &mut new_flat[sp.start + 1..sp.end] {
+                            *t = Tag::inside(sp.label);
+                        }
+                    }
+                }
+                let mut k = 0;
+                for (s, o) in sentences[a..b].iter().zip(&mut out[a..b]) {
+                    o.copy_from_slice(&new_flat[k..k + s.len()]);
+                    k += s.len();
+                }
+            }
+            a = b;
+        }
+        tags.clear();
         out
     }
 
@@ -72,14 +112,14 @@ impl Tagger {
     /// words of each mention (the first word without clitics) and, for persons, the last
     /// name. Single-word keys must be rare in the news corpus, so a common word tagged by
     /// mistake does not spread.
-    fn propagate(&self, tokens: &[Token<'_>], found: &mut Vec<TokenSpan>) {
+    fn propagate(&self, tokens: &[&str], found: &mut Vec<TokenSpan>) {
         if found.is_empty() {
             return;
         }
-        let form = |t: &Token<'_>, first: bool| -> String {
+        let form = |t: &str, first: bool| -> String {
             if first {
-                let split = self.lexicon.split(t.text);
-                let rest: String = t.text.chars().skip(split.clitic_chars).collect();
+                let split = self.lexicon.split(t);
+                let rest: String = t.chars().skip(split.clitic_chars).collect();
                 let f = fold(&rest);
                 if split.elided_alef {
                     format!("ا{f}")
@@ -87,7 +127,7 @@ impl Tagger {
                     f
                 }
             } else {
-                fold(t.text)
+                fold(t)
             }
         };
         let rare =
@@ -95,7 +135,7 @@ impl Tagger {
         let mut keys: HashMap<Vec<String>, EntityLabel> = HashMap::new();
         for sp in found.iter() {
             let words: Vec<String> = (sp.start..sp.end)
-                .map(|k| form(&tokens[k], k == sp.start))
+                .map(|k| form(tokens[k], k == sp.start))
                 .collect();
             if words.len() > 1 || rare(&words[0]) {
                 keys.entry(words.clone()).or_insert(sp.label);
@@ -124,7 +164,7 @@ impl Tagger {
                 if covered[i + len - 1] {
                     break;
                 }
-                words.push(form(&tokens[i + len - 1], len == 1));
+                words.push(form(tokens[i + len - 1], len == 1));
                 if let Some(&label) = keys.get(&words) {
                     hit = Some((len, label));
                 }

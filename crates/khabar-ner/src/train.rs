@@ -205,6 +205,22 @@ pub fn evaluate(tagger: &Tagger, gold: &[Sentence]) -> Scores {
     scores
 }
 
+/// Scores a tagger on consecutive labelled sentences of running text, with the
+/// document-level consistency pass over windows of `window` sentences
+/// (see [`Tagger::tag_document`]).
+pub fn evaluate_document(tagger: &Tagger, gold: &[Sentence], window: usize) -> Scores {
+    let sents: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let tags = tagger.tag_document(&sents, window);
+    let mut scores = Scores::default();
+    for (s, t) in gold.iter().zip(&tags) {
+        scores.add(&s.tags, t);
+    }
+    scores
+}
+
 /// Perceptron weights with the lazy-averaging trick: the average is `w - u / c`.
 struct Weights {
     w: Vec<f32>,

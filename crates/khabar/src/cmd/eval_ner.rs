@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
-use khabar_ner::{evaluate, parse_conll};
+use khabar_ner::{evaluate_document, parse_conll};
 
 use crate::io::read_text;
 
@@ -19,6 +19,9 @@ pub struct Args {
     /// Score only the last N% of the gold sentences (e.g. the dev split of a training file).
     #[arg(long, value_name = "PERCENT")]
     tail: Option<u32>,
+    /// Document-level consistency window in sentences (`0` = each sentence alone).
+    #[arg(long, default_value_t = khabar_ner::DEFAULT_WINDOW)]
+    window: usize,
     /// Print the scores as JSON.
     #[arg(long)]
     json: bool,
@@ -37,7 +40,7 @@ pub fn run(args: Args) -> Result<()> {
         gold.drain(..keep);
     }
     let started = std::time::Instant::now();
-    let scores = evaluate(&tagger, &gold);
+    let scores = evaluate_document(&tagger, &gold, args.window);
     let secs = started.elapsed().as_secs_f64();
     if args.json {
         let per: serde_json::Map<String, serde_json::Value> = scores

@@ -17,6 +17,10 @@ pub struct Args {
     /// A model file from `khabar train ner` (default: the embedded model).
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Document-level consistency window in sentences: a name tagged in one sentence is also
+    /// tagged where it recurs within the window (`0` = each sentence alone).
+    #[arg(long, default_value_t = khabar_ner::DEFAULT_WINDOW)]
+    window: usize,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
@@ -41,12 +45,16 @@ pub fn run(args: Args) -> Result<()> {
     let sentences = parse_conll(&text, false).with_context(|| name.clone())?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for (i, s) in sentences.iter().enumerate() {
+    let toks: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let tags = tagger.tag_document(&toks, args.window);
+    for (i, (s, t)) in toks.iter().zip(&tags).enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        for (tok, tag) in toks.iter().zip(tagger.tag(&toks)) {
+        for (tok, tag) in s.iter().zip(t) {
             writeln!(out, "{tok}\t{}", tag.as_str())?;
         }
     }
