@@ -102,6 +102,10 @@ fn read_predictions(path: &PathBuf) -> Result<Vec<(String, String)>> {
         let parsed: Result<(String, String), String> = serde_json::from_str::<Value>(line)
             .map_err(|e| format!("invalid JSON: {e}"))
             .and_then(|v| {
+                // A gold file is a valid prediction file: its doc lines count, the rest is skipped.
+                if v.get("type").is_some_and(|t| t != "doc") {
+                    return Ok((String::new(), String::new()));
+                }
                 let field = |f: &str| match v.get(f) {
                     Some(Value::String(s)) => Ok(s.clone()),
                     Some(Value::Number(x)) => Ok(x.to_string()),
@@ -110,6 +114,7 @@ fn read_predictions(path: &PathBuf) -> Result<Vec<(String, String)>> {
                 Ok((field("id")?, field("cluster")?))
             });
         match parsed {
+            Ok(p) if p.0.is_empty() && p.1.is_empty() => {}
             Ok(p) => out.push(p),
             Err(reason) => {
                 eprintln!(
