@@ -1,6 +1,6 @@
 //! `khabar eval dedup`: pairwise precision/recall/F1 of duplicate clusters against gold.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use khabar_dedup::eval::{score, Gold};
@@ -91,7 +91,7 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-fn read_predictions(path: &PathBuf) -> Result<Vec<(String, String)>> {
+fn read_predictions(path: &Path) -> Result<Vec<(String, String)>> {
     let text = crate::io::read_text(Some(path), false)?;
     let mut out = Vec::new();
     let mut bad = 0usize;
@@ -132,7 +132,7 @@ fn read_predictions(path: &PathBuf) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-fn cluster_corpus(path: &PathBuf, threshold: f32) -> Result<Vec<(String, String)>> {
+fn cluster_corpus(path: &Path, threshold: f32) -> Result<Vec<(String, String)>> {
     let text = crate::io::read_text(Some(path), false)?;
     let mut owned: Vec<(String, String, Option<String>)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
