@@ -151,12 +151,28 @@ impl<'a> Tokens<'a> {
 
     fn scan_arabic(&self) -> (usize, usize, bool) {
         use CharClass::*;
-        self.scan_run(
-            self.pos,
-            self.cpos,
+        // Fast path: the Arabic block is all two-byte UTF-8; walk it without decoding to `char`.
+        let b = self.text.as_bytes();
+        let (mut i, mut ci) = (self.pos, self.cpos);
+        let mut has_letter = false;
+        while i + 1 < b.len() && (b[i] & 0xE0) == 0xC0 {
+            let u = ((b[i] as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F);
+            match self.table[u] {
+                ArabicLetter => has_letter = true,
+                ArabicMark | Tatweel | Mark => {}
+                _ => return (i, ci, has_letter),
+            }
+            i += 2;
+            ci += 1;
+        }
+        // Anything else (joiners, presentation forms, end of text): the general scan.
+        let (e, ce, more) = self.scan_run(
+            i,
+            ci,
             |c| matches!(c, ArabicLetter | ArabicMark | Tatweel | Mark),
             |c| c == ArabicLetter,
-        )
+        );
+        (e, ce, has_letter || more)
     }
 
     fn scan_latin(&self) -> (usize, usize) {
