@@ -158,6 +158,11 @@ impl Boilerplate {
         Ok(b)
     }
 
+    /// The most words a line can have and still match an entry.
+    pub fn max_line_words(&self) -> usize {
+        self.max_line_words
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.exact.len() + self.prefix.len() + self.contains.len() + self.words.len()

@@ -20,7 +20,7 @@ pub fn line_key(line: &str) -> String {
             'ؤ' => 'و',
             'ک' => 'ك',
             '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
-            c if c.is_alphanumeric() => c,
+            c if is_word_char(c) => c,
             _ => ' ',
         };
         if c == ' ' {
@@ -31,11 +31,29 @@ pub fn line_key(line: &str) -> String {
             out.push(' ');
             space = false;
         }
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
     out
+}
+
+/// Letter or digit, with fast paths for ASCII and the Arabic block (the common cases; the
+/// general Unicode tables are a binary search per character).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{066F}' => true,
+        '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Number of words of a key (keys are single-space separated).

@@ -16,6 +16,37 @@
 
 use ahash::AHashSet;
 
+/// How much of a document [`identify`] reads (bytes, cut at a character boundary).
+const SAMPLE_BYTES: usize = 16 << 10;
+
+fn prefix_at_char_boundary(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Fast `is_alphabetic` for the common scripts (Arabic block, ASCII), falling back to the
+/// Unicode tables.
+#[inline]
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{0621}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}' => true,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' => true, // marks are Alphabetic in Unicode
+        '\u{0600}'..='\u{06FF}' => c.is_alphabetic(),
+        c => c.is_alphabetic(),
+    }
+}
+
 /// Undetermined language (no letters).
 pub const UNDETERMINED: &str = "und";
 
@@ -236,7 +267,7 @@ fn script_counts(text: &str) -> ScriptCounts {
         ..ScriptCounts::default()
     };
     for c in text.chars() {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             continue;
         }
         s.total += 1;
@@ -279,6 +310,8 @@ fn script_counts(text: &str) -> ScriptCounts {
 /// assert_eq!(identify("The minister said that the talks in Geneva were positive.").0, "en");
 /// ```
 pub fn identify(text: &str) -> (&'static str, f32) {
+    // The first few kilobytes say as much as the whole document, at bounded cost.
+    let text = prefix_at_char_boundary(text, SAMPLE_BYTES);
     let s = script_counts(text);
     if s.total == 0 {
         return (UNDETERMINED, 0.0);
@@ -331,22 +364,33 @@ fn arabic_script(text: &str) -> (&'static str, f32, usize) {
             'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' | 'ہ' => l_ur += 1,
             _ => {}
         }
-        if ('\u{0621}'..='\u{06FF}').contains(&c) && c.is_alphabetic() {
+        if ('\u{0621}'..='\u{06FF}').contains(&c) && is_letter(c) {
             letters += 1;
         }
     }
     let (mut f_ar, mut f_fa, mut f_ur, mut words) = (0usize, 0usize, 0usize, 0usize);
-    for w in text.split(|c: char| {
-        !c.is_alphabetic() && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
-    }) {
+    for w in text.split(|c: char| !is_letter(c) && c != '\u{0640}') {
         if w.is_empty() || !w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
             continue;
         }
         words += 1;
-        let w = strip_marks(w);
-        f_ar += usize::from(lists.ar.contains(w.as_str()));
-        f_fa += usize::from(lists.fa.contains(w.as_str()));
-        f_ur += usize::from(lists.ur.contains(w.as_str()));
+        // Function words are short: longer words cannot match, skip the lookups.
+        if w.len() > 16 {
+            continue;
+        }
+        let stripped;
+        let w = if w
+            .chars()
+            .any(|c| matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        {
+            stripped = strip_marks(w);
+            stripped.as_str()
+        } else {
+            w
+        };
+        f_ar += usize::from(lists.ar.contains(w));
+        f_fa += usize::from(lists.fa.contains(w));
+        f_ur += usize::from(lists.ur.contains(w));
     }
     let nw = words.max(1) as f32;
     let nl = letters.max(1) as f32;

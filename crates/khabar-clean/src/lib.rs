@@ -68,8 +68,15 @@ impl Default for CleanContext<'_> {
 /// `repeated-line`. Blank lines are never listed.
 pub fn clean(text: &str, ctx: &CleanContext) -> Vec<Removed> {
     let mut out = Vec::new();
+    // Lines far longer than anything that can match are skipped before folding (article
+    // paragraphs are most of the text). Folding drops punctuation-only "words", so a line with
+    // more than twice the limit in raw words could only match if most of it were punctuation.
+    let limit = ctx
+        .boilerplate
+        .map_or(0, Boilerplate::max_line_words)
+        .max(ctx.line_stats.map_or(0, |s| s.config().max_words));
     for l in fold::lines(text) {
-        if l.text.trim().is_empty() {
+        if l.text.trim().is_empty() || l.text.split_whitespace().nth(2 * limit).is_some() {
             continue;
         }
         let key = line_key(l.text);

@@ -144,7 +144,13 @@ impl LineStats {
     }
 
     fn hash_line(&self, line: &str) -> Option<u64> {
-        if line.trim().is_empty() {
+        // Cheap pre-filters before folding: blank, or far over the word limit.
+        if line.trim().is_empty()
+            || line
+                .split_whitespace()
+                .nth(2 * self.config.max_words)
+                .is_some()
+        {
             return None;
         }
         self.hash_key(&line_key(line))

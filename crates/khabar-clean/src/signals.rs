@@ -4,7 +4,7 @@ use ahash::AHashSet;
 use khabar_article::{Removed, Signals};
 use khabar_text::{tokenize, TokenKind};
 
-use crate::fold::{line_key, lines};
+use crate::fold::lines;
 use crate::lang::identify;
 
 /// Characters that end a line as a finished sentence (after closing quotes and brackets).
@@ -21,7 +21,7 @@ fn ends_in_terminal_punct(line: &str) -> bool {
 /// - `arabic_ratio`: Arabic-script letters over all letters;
 /// - `mean_word_len`: mean length of those words in characters;
 /// - `punct_line_ratio`: non-empty lines ending in `. ! ? ؟ …` (closing quotes skipped);
-/// - `dup_line_fraction`: non-empty lines whose [`crate::line_key`] repeats an earlier line;
+/// - `dup_line_fraction`: non-empty lines that repeat an earlier line exactly (trimmed);
 /// - `lang`, `lang_confidence`: [`identify`] on the kept text.
 pub fn signals(text: &str, removed: &[Removed]) -> Signals {
     let mut kept = String::with_capacity(text.len());
@@ -36,7 +36,8 @@ pub fn signals(text: &str, removed: &[Removed]) -> Signals {
         }
         nonempty += 1;
         punct += usize::from(ends_in_terminal_punct(l.text));
-        if !seen.insert(line_key(l.text)) {
+        // Exact duplicates (trimmed); hashing the text keeps this cheap on long paragraphs.
+        if !seen.insert(crate::fold::fnv1a64(l.text.trim().as_bytes())) {
             dup += 1;
         }
         kept.push_str(l.text);
