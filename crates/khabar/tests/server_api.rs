@@ -122,7 +122,14 @@ fn api_over_a_real_archive() {
     );
     for e in ents {
         let (a, b) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
-        assert_eq!(slice(text, a, b), e["text"].as_str().unwrap());
+        // The surface is the slice, except that `لل` (ل + ال) is reported with its article
+        // restored: the slice `لأمم المتحدة` is the entity `الأمم المتحدة`.
+        let (surface, name) = (slice(text, a, b), e["text"].as_str().unwrap());
+        let tail: String = surface.chars().skip(1).collect();
+        assert!(
+            surface == name || (!tail.is_empty() && name.ends_with(&tail)),
+            "entity {name:?} at {a}..{b} slices {surface:?}"
+        );
     }
     let quotes = seed["quotes"].as_array().unwrap();
     assert!(
