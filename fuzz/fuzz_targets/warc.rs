@@ -10,9 +10,13 @@ use khabar_source::{Format, SourceOptions, Sources};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let opts = SourceOptions { max_record_bytes: 1 << 20, ..SourceOptions::default() };
+    let opts = SourceOptions {
+        max_record_bytes: 1 << 20,
+        ..SourceOptions::default()
+    };
     for format in [Some(Format::Warc), None] {
-        let sources = Sources::from_reader("fuzz", std::io::Cursor::new(data.to_vec()), format, &opts);
+        let sources =
+            Sources::from_reader("fuzz", std::io::Cursor::new(data.to_vec()), format, &opts);
         for item in sources.take(10_000) {
             match item {
                 Ok(rec) => assert!(rec.origin.starts_with("fuzz")),
