@@ -107,6 +107,11 @@ impl<'a> Lexicon<'a> {
         self.counts.get(word).copied().unwrap_or_default()
     }
 
+    /// Every word with its entry, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, Entry)> + '_ {
+        self.counts.iter().map(|(&w, &e)| (w, e))
+    }
+
     /// Number of distinct words.
     pub fn len(&self) -> usize {
         self.counts.len()

@@ -1,6 +1,6 @@
 //! The segmenter: candidate segmentations scored by clitic priors and corpus stem frequencies.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 use serde::{Deserialize, Serialize};
@@ -108,6 +108,7 @@ static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| {
     Segmenter::from_lexicon_text(LEXICON_TEXT, Params::default())
         .expect("embedded lexicon is valid (checked by tests)")
         .with_whole_words(WHOLE_TEXT)
+        .with_cache()
 });
 
 /// Splits Arabic words into proclitics, article, stem and enclitic.
@@ -117,7 +118,19 @@ static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| {
 pub struct Segmenter {
     lexicon: Arc<Lexicon<'static>>,
     whole: Arc<HashSet<&'static str>>,
+    /// Splits of the lexicon's words, computed once by [`Segmenter::with_cache`].
+    cache: Arc<HashMap<&'static str, Packed, ahash::RandomState>>,
     params: Params,
+}
+
+/// A cached split (letter boundaries fit in a byte: longer words are not cached).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Packed {
+    conj: u8,
+    prep: u8,
+    art: u8,
+    stem: u8,
+    host: bool,
 }
 
 /// A chosen segmentation, as letter boundaries.
@@ -148,6 +161,7 @@ impl Segmenter {
         Ok(Segmenter {
             lexicon: Arc::new(Lexicon::parse(text)?),
             whole: Arc::default(),
+            cache: Arc::default(),
             params,
         })
     }
@@ -157,6 +171,7 @@ impl Segmenter {
         Segmenter {
             lexicon: Arc::clone(&self.lexicon),
             whole: Arc::clone(&self.whole),
+            cache: Arc::default(),
             params,
         }
     }
@@ -171,6 +186,29 @@ impl Segmenter {
                 .filter(|l| !l.is_empty() && !l.starts_with('#')),
         );
         self.whole = Arc::new(set);
+        self
+    }
+
+    /// Precomputes the split of every lexicon word seen at least twice, so that segmenting a
+    /// known word is one hash lookup. The cache is a memo of the scoring (same results) and is
+    /// dropped by [`Segmenter::with_params`] and [`Segmenter::with_whole_words`].
+    pub fn with_cache(mut self) -> Segmenter {
+        let mut cache = HashMap::with_hasher(ahash::RandomState::new());
+        for (word, entry) in self.lexicon.iter() {
+            if entry.count < 2 || word.len() / 2 > usize::from(u8::MAX) {
+                continue;
+            }
+            let s = self.best(word);
+            let packed = Packed {
+                conj: s.conj as u8,
+                prep: s.prep as u8,
+                art: s.art as u8,
+                stem: s.stem as u8,
+                host: s.host,
+            };
+            cache.insert(word, packed);
+        }
+        self.cache = Arc::new(cache);
         self
     }
 
@@ -267,6 +305,16 @@ impl Segmenter {
 
     /// The best split of a letter skeleton.
     fn best(&self, letters: &str) -> Split {
+        if let Some(p) = self.cache.get(letters) {
+            return Split {
+                conj: usize::from(p.conj),
+                prep: usize::from(p.prep),
+                art: usize::from(p.art),
+                stem: usize::from(p.stem),
+                host: p.host,
+                score: 0.0,
+            };
+        }
         // All skeleton letters are in U+0621..U+064A: two bytes each in UTF-8.
         let n = letters.len() / 2;
         let p = &self.params;

@@ -173,3 +173,16 @@ proptest! {
         prop_assert_eq!(segs.iter().filter(|s| s.kind == SegmentKind::Stem).count(), usize::from(!segs.is_empty()));
     }
 }
+
+#[test]
+fn cache_is_a_pure_memo() {
+    let cached = Segmenter::embedded();
+    let uncached = cached.with_params(cached.params().clone());
+    let text = include_str!("fixtures/news-sample.txt");
+    let mut n = 0;
+    for tok in khabar_text::tokenize(text) {
+        assert_eq!(cached.segment(&tok), uncached.segment(&tok), "help: {:?}", tok.text);
+        n += 1;
+    }
+    assert!(n > 1000);
+}
