@@ -480,7 +480,10 @@ mod tests {
     #[test]
     fn snippet_offsets_slice_the_original() {
         let text = "مقدمة طويلة لا علاقة لها بالموضوع. ثم قال الوزير إن الإرهاب خطر على تونس.";
-        let exact: HashSet<String> = ["الارهاب".to_string()].into_iter().collect();
+        let exact: HashSet<String> = analyzer::analyze("الإرهاب", Mode::Exact)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         let (s, e, hl) = snippet(text, &[], Analyzer::Arabic, &exact, &HashSet::new(), 40);
         assert!(s < e && e <= text.chars().count());
         assert_eq!(hl.len(), 1);
