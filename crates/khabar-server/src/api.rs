@@ -160,28 +160,27 @@ pub(crate) async fn search(
     };
     let key = serde_json::to_string(&q)
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("cache key: {e}")))?;
-    if let Some(body) = st.search_cache.get(&key) {
-        return Ok(json_bytes(body, "hit"));
-    }
     let archive = st.archive.clone();
-    let body = blocking(move || {
-        let results = archive.search(&q)?;
-        serde_json::to_vec(&SearchBody {
-            limit,
-            offset,
-            results,
+    let compute = async move {
+        let body = blocking(move || {
+            let results = archive.search(&q)?;
+            serde_json::to_vec(&SearchBody {
+                limit,
+                offset,
+                results,
+            })
+            .map_err(|e| {
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("serializing results: {e}"),
+                )
+            })
         })
-        .map_err(|e| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("serializing results: {e}"),
-            )
-        })
-    })
-    .await?;
-    let body = Bytes::from(body);
-    st.search_cache.put(key, body.clone());
-    Ok(json_bytes(body, "miss"))
+        .await?;
+        Ok::<_, ApiError>(Bytes::from(body))
+    };
+    let (body, hit) = st.search_cache.get_or_compute(&key, compute).await?;
+    Ok(json_bytes(body, if hit { "hit" } else { "miss" }))
 }
 
 /// A 200 response with an already serialized JSON body.
