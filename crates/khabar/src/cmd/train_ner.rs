@@ -102,7 +102,7 @@ pub fn run(args: Args) -> Result<()> {
     std::fs::write(&args.out, &bytes)
         .with_context(|| format!("cannot write {}", args.out.display()))?;
     eprintln!(
-        "wrote {} ({} features, {:.1} MB)",
+        "wrote {} ({} feature keys, {:.1} MB)",
         args.out.display(),
         tagger.num_features(),
         bytes.len() as f64 / 1e6

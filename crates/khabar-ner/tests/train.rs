@@ -1,0 +1,90 @@
+//! Training, the model format and scoring, on a tiny hand-written fixture.
+
+use khabar_ner::{evaluate, parse_conll, train, Lexicon, NerError, Tag, Tagger, TrainConfig};
+
+const TINY: &str = include_str!("fixtures/tiny.conll");
+
+fn trained(seed: u64) -> Tagger {
+    let sents = parse_conll(TINY, true).unwrap();
+    let config = TrainConfig {
+        epochs: 5,
+        seed,
+        min_count: 1,
+    };
+    train(&sents, None, Lexicon::embedded(), &config, |_| {}).unwrap()
+}
+
+#[test]
+fn training_is_deterministic_and_fits_its_data() {
+    let a = trained(7).to_bytes();
+    let b = trained(7).to_bytes();
+    assert_eq!(a, b, "same seed, same model");
+    let tagger = Tagger::from_bytes(&a).unwrap();
+    let sents = parse_conll(TINY, true).unwrap();
+    let scores = evaluate(&tagger, &sents);
+    assert_eq!(scores.overall.gold, 10);
+    assert!(scores.overall.f1() > 0.9, "{}", scores.report());
+}
+
+#[test]
+fn model_round_trips() {
+    let t = trained(1);
+    let back = Tagger::from_bytes(&t.to_bytes()).unwrap();
+    let words = ["والتقى", "لافروف", "في", "دمشق", "."];
+    assert_eq!(t.tag(&words), back.tag(&words));
+    assert_eq!(back.to_bytes(), t.to_bytes());
+}
+
+#[test]
+fn bad_models_are_errors() {
+    let bytes = trained(1).to_bytes();
+    for bad in [
+        &bytes[..0],
+        &bytes[..10],
+        &bytes[..bytes.len() - 1],
+        b"not a model at all".as_slice(),
+    ] {
+        assert!(matches!(Tagger::from_bytes(bad), Err(NerError::Model(_))));
+    }
+    let mut flipped = bytes.clone();
+    flipped[40] ^= 0x55;
+    let err = Tagger::from_bytes(&flipped).unwrap_err();
+    assert!(err.to_string().contains("checksum"), "{err}");
+    let missing = Tagger::load(std::path::Path::new("/nonexistent/ner.bin")).unwrap_err();
+    assert!(
+        missing.to_string().contains("/nonexistent/ner.bin"),
+        "{missing}"
+    );
+}
+
+#[test]
+fn embedded_model_tags_a_sentence() {
+    let t = Tagger::embedded();
+    let tags = t.tag(&[
+        "وصل",
+        "وزير",
+        "الخارجية",
+        "الروسي",
+        "سيرغي",
+        "لافروف",
+        "إلى",
+        "دمشق",
+        ".",
+    ]);
+    assert_eq!(tags[5], Tag::parse("I-PERS").unwrap());
+    assert_eq!(tags[7], Tag::parse("B-LOC").unwrap());
+    assert!(t.tag(&[]).is_empty());
+}
+
+#[test]
+fn tag_document_keeps_sentence_lengths() {
+    let t = Tagger::embedded();
+    let sents = vec![
+        vec!["قال", "سيرغي", "لافروف", "."],
+        vec![],
+        vec!["وأضاف", "لافروف", "أن", "موسكو", "مستعدة"],
+    ];
+    let tags = t.tag_document(&sents, 50);
+    assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [4, 0, 5]);
+    assert_eq!(tags[2][1], Tag::parse("B-PERS").unwrap());
+}
