@@ -1,6 +1,6 @@
 //! `khabar train ner`: trains the named-entity model from CoNLL data.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use khabar_ner::{parse_conll, train, Lexicon, Sentence, TrainConfig};
@@ -35,7 +35,7 @@ pub struct Args {
     min_count: u32,
 }
 
-fn read_conll(path: &PathBuf) -> Result<Vec<Sentence>> {
+fn read_conll(path: &Path) -> Result<Vec<Sentence>> {
     let text = read_text(Some(path), false)?;
     parse_conll(&text, true).with_context(|| format!("{}", path.display()))
 }
