@@ -24,7 +24,8 @@
 //! | `*.txt` | one document per file (UTF-8, BOM stripped; UTF-16 with BOM decoded) |
 //! | `*.html`, `*.htm`, `*.xhtml` | one HTML record per file (raw bytes) |
 //! | `*.warc`, `*.warc.gz` | WARC/1.0 and 1.1; `response` (HTTP, HTML) and `resource` (HTML) records |
-//! | `*.jsonl`, `*.ndjson`, `*.json`, plus `.gz` / `.zst` | one record per line, configurable fields |
+//! | `*.jsonl`, `*.ndjson`, plus `.gz` / `.zst` | one record per line, configurable fields |
+//! | `*.json` (named explicitly; skipped in directories) | one object, each array element, or one per line |
 //! | `-` (stdin), other named files | sniffed: gzip/zstd magic, `WARC/`, `{` (JSONL), `<` (HTML), else text |
 //!
 //! ```
