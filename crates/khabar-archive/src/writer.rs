@@ -19,6 +19,9 @@ use crate::{Error, Result};
 
 /// Memory budget of the index writer (tantivy splits it across its threads).
 const INDEX_MEMORY: usize = 96 * 1024 * 1024;
+/// Index writer threads: one was the serial bottleneck of ingest (documents arrive analysed
+/// from the rayon workers; postings are built here).
+const INDEX_THREADS: usize = 2;
 
 /// Outcome of one [`ArchiveWriter::add_batch`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -116,7 +119,7 @@ impl ArchiveWriter {
         let index = schema::open_index(&index_path(dir), analyzer)?;
         let fields = schema::fields(&index.schema())?;
         let writer: IndexWriter = index
-            .writer_with_num_threads(1, INDEX_MEMORY)
+            .writer_with_num_threads(INDEX_THREADS, INDEX_MEMORY)
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(..) => Error::Busy(dir.display().to_string()),
                 e => index_err(e),

@@ -69,7 +69,7 @@ fn ingest(data: &Path, sources: &[&Path], extra: &[&str]) -> String {
 fn summary_number(summary: &str, label: &str) -> u64 {
     let line = summary
         .lines()
-        .find(|l| l.contains(label))
+        .find(|l| l.trim_start().starts_with(label))
         .unwrap_or_else(|| panic!("no `{label}` in:\n{summary}"));
     line.split_whitespace()
         .find_map(|w| w.parse().ok())
@@ -150,7 +150,7 @@ fn exact_duplicates_are_stored_and_collapse_under_one_hit() {
     ingest(&data, &[&corpus()], &[]);
     // JA-culture-110-20170518 and JA-culture-120-20170518 have the same text.
     let title = "JA-culture-110-20170518";
-    let all = search_json(&data, "", &["--limit", "100"]);
+    let all = search_json(&data, "", &[]);
     assert_eq!(all["total"], 30, "duplicates are kept");
     let pair = ["JA-culture-110-20170518", "JA-culture-120-20170518"];
     let some_words = {
@@ -224,7 +224,8 @@ fn batch_queries_print_trec_lines_and_filters_work() {
     // Date filter: the fixture's articles are dated 2015–2017.
     let in_2016 = search_json(&data, "", &["--from", "2016-01", "--to", "2016-12"]);
     for h in in_2016["hits"].as_array().unwrap() {
-        assert!(h["date"].as_str().unwrap().starts_with("2016"), "{h}");
+        // ANT dates are ISO or day-first `DD/MM/YYYY`.
+        assert!(h["date"].as_str().unwrap().contains("2016"), "{h}");
     }
     let all = search_json(&data, "", &[])["total"].as_u64().unwrap();
     assert!(in_2016["total"].as_u64().unwrap() < all);

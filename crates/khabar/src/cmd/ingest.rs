@@ -354,12 +354,7 @@ fn report(sum: &Summary, files: u64, total: u64, secs: f64, errors: Option<&Path
     } else {
         0.0
     };
-    let skipped: u64 = sum
-        .skipped
-        .iter()
-        .filter(|(k, _)| !k.starts_with("source:"))
-        .map(|(_, v)| v)
-        .sum();
+    let skipped: u64 = sum.skipped.values().sum();
     eprintln!(
         "khabar ingest: {} record(s) read from {} file(s) in {:.1} s ({:.0} records/s)",
         sum.read, files, secs, rate
