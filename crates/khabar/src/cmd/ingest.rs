@@ -70,7 +70,7 @@ pub struct Args {
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
-    /// Analyzer of a new archive: `arabic` (default) or `plain` (baseline for evaluation).
+    /// Analyzer of a new archive: `arabic` (default), or the `plain` and `lucene` baselines used in evaluation.
     #[arg(long, hide = true)]
     analyzer: Option<String>,
 }
@@ -106,7 +106,7 @@ pub fn run(args: Args) -> Result<()> {
         None => None,
         Some(a) => Some(
             Analyzer::parse(a)
-                .with_context(|| format!("unknown analyzer `{a}` (arabic, plain)"))?,
+                .with_context(|| format!("unknown analyzer `{a}` (arabic, plain, lucene)"))?,
         ),
     };
     let started = Instant::now();
