@@ -235,6 +235,20 @@ impl Segmenter {
     /// Segments one word; offsets are relative to the word. A word that is not purely Arabic
     /// letters (and diacritics/tatweel) comes back as one `stem` segment; an empty word as none.
     pub fn segment_word(&self, word: &str) -> Vec<Segment> {
+        if is_plain(word) {
+            // Fast path: no marks, every letter two bytes, letters are the word itself.
+            let split = self.best(word);
+            return pieces(&split, word.len() / 2)
+                .iter()
+                .filter(|(a, b, _)| a < b)
+                .map(|&(a, b, kind)| Segment {
+                    text: word[2 * a..2 * b].to_string(),
+                    start: a,
+                    end: b,
+                    kind,
+                })
+                .collect();
+        }
         let n_chars = word.chars().count();
         if n_chars == 0 {
             return Vec::new();
@@ -278,6 +292,16 @@ impl Segmenter {
     /// `بلاده` → `بلاد`. Diacritics inside the stem are kept; the whole word when it has no
     /// clitics or is not Arabic.
     pub fn stem_part<'w>(&self, word: &'w str) -> &'w str {
+        if is_plain(word) {
+            let split = self.best(word);
+            return match pieces(&split, word.len() / 2)
+                .iter()
+                .find(|p| p.2 == SegmentKind::Stem && p.0 < p.1)
+            {
+                Some(&(a, b, _)) => &word[2 * a..2 * b],
+                None => word,
+            };
+        }
         let Some(sk) = Skeleton::of(word) else {
             return word;
         };
@@ -539,6 +563,15 @@ impl Segmenter {
         }
         e
     }
+}
+
+/// Whether `word` is non-empty and only plain Arabic letters (no marks, no Persian variants).
+#[inline]
+fn is_plain(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}'))
 }
 
 #[inline]

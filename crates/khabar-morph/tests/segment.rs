@@ -181,7 +181,12 @@ fn cache_is_a_pure_memo() {
     let text = include_str!("fixtures/news-sample.txt");
     let mut n = 0;
     for tok in khabar_text::tokenize(text) {
-        assert_eq!(cached.segment(&tok), uncached.segment(&tok), "help: {:?}", tok.text);
+        assert_eq!(
+            cached.segment(&tok),
+            uncached.segment(&tok),
+            "help: {:?}",
+            tok.text
+        );
         n += 1;
     }
     assert!(n > 1000);
