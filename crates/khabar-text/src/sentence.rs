@@ -76,6 +76,18 @@ fn ends_sentence(toks: &[Token<'_>], start: usize, i: usize, j: usize) -> bool {
     }
     if i > start {
         let prev = &toks[i - 1];
+        // Dotted letter abbreviations written without spaces: `دي.ان.ايه` (DNA), `ص.ب`.
+        let glued_next = toks
+            .get(j + 1)
+            .is_some_and(|n| n.byte_start == toks[j].byte_end && n.kind == prev.kind);
+        if prev.byte_end == toks[i].byte_start
+            && glued_next
+            && i == j
+            && matches!(prev.kind, TokenKind::Arabic | TokenKind::Latin)
+            && letter_count(prev.text) <= 3
+        {
+            return false;
+        }
         if prev.byte_end == toks[i].byte_start {
             match prev.kind {
                 TokenKind::Arabic | TokenKind::Latin if letter_count(prev.text) == 1 => {
@@ -179,6 +191,15 @@ mod tests {
             ["The U.S. and Mr. Smith left.", "Then"]
         );
         assert_eq!(sents("سنة 1956 م. في تونس"), ["سنة 1956 م. في تونس"]);
+        assert_eq!(
+            sents("الحمض النووي (دي.ان.ايه) مهم."),
+            ["الحمض النووي (دي.ان.ايه) مهم."]
+        );
+        // A missing space after a real sentence end still splits.
+        assert_eq!(
+            sents("انتهت الجلسة.وقال الرئيس"),
+            ["انتهت الجلسة.", "وقال الرئيس"]
+        );
     }
 
     #[test]
