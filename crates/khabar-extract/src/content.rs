@@ -488,8 +488,74 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
     for i in (container as usize + 1)..n {
         inside[i] = inside[dom.nodes[i].parent as usize];
     }
+    // Which child of the container holds each block (the container itself for its own text).
+    let mut child_of = vec![u32::MAX; n];
+    child_of[container as usize] = container;
+    for i in (container as usize + 1)..n {
+        if inside[i] {
+            let p = dom.nodes[i].parent;
+            child_of[i] = if p == container {
+                i as NodeId
+            } else {
+                child_of[p as usize]
+            };
+        }
+    }
     let chosen: Vec<&Block> = blocks.iter().filter(|b| inside[b.owner as usize]).collect();
+    let excluded = teaser_children(&chosen, |b| child_of[b.owner as usize], container);
+    let chosen: Vec<&Block> = chosen
+        .into_iter()
+        .filter(|b| !excluded.contains(&child_of[b.owner as usize]))
+        .collect();
     filter_blocks(dom, &f, &chosen, ctx)
+}
+
+/// Children of the container that look like lists of other items (cards with a linked
+/// heading and an excerpt, comments with a name line) rather than part of the body: they hold
+/// sentence-like text, but less than the main child's, and every one of their sentence-like
+/// blocks is introduced by a heading, a link-heavy line or a short name line.
+fn teaser_children(
+    blocks: &[&Block],
+    child: impl Fn(&Block) -> NodeId,
+    container: NodeId,
+) -> Vec<NodeId> {
+    let mut good: std::collections::HashMap<NodeId, usize> = std::collections::HashMap::new();
+    let mut units: std::collections::HashMap<NodeId, (usize, usize)> =
+        std::collections::HashMap::new();
+    let mut prev: Option<&Block> = None;
+    for b in blocks {
+        let c = child(b);
+        if is_good(b) {
+            *good.entry(c).or_default() += b.chars;
+            let introduced = prev.filter(|p| child(p) == c).is_some_and(|p| {
+                p.heading > 0
+                    || p.link_density() >= 0.5
+                    || (p.words <= 3 && !has_sentence_punct(&p.text))
+            });
+            let u = units.entry(c).or_default();
+            u.0 += 1;
+            u.1 += usize::from(introduced);
+        }
+        prev = Some(b);
+    }
+    let Some((&main, &main_good)) = good
+        .iter()
+        .filter(|(&c, _)| c != container)
+        .max_by_key(|(_, &g)| g)
+    else {
+        return Vec::new();
+    };
+    good.iter()
+        .filter(|(&c, &g)| {
+            c != container
+                && c != main
+                && g < main_good
+                && units
+                    .get(&c)
+                    .is_some_and(|&(all, introduced)| introduced == all)
+        })
+        .map(|(&c, _)| c)
+        .collect()
 }
 
 /// Step 4: keeps body paragraphs among the container's blocks.

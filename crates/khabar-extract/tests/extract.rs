@@ -108,6 +108,13 @@ fn wire_agency_page() {
 }
 
 #[test]
+fn cards_and_unhinted_comments_in_the_main_column() {
+    let page = check("portal_cards");
+    assert_eq!(page.paragraphs.len(), 3);
+    assert_eq!(page.date.as_deref(), Some("2020-03-15T10:30"));
+}
+
+#[test]
 fn into_article_carries_metadata() {
     let (html, _) = fixture("dev_002");
     let opts = ExtractOptions {
