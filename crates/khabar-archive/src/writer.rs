@@ -19,9 +19,10 @@ use crate::{Error, Result};
 
 /// Memory budget of the index writer (tantivy splits it across its threads).
 const INDEX_MEMORY: usize = 96 * 1024 * 1024;
-/// Index writer threads: one was the serial bottleneck of ingest (documents arrive analysed
-/// from the rayon workers; postings are built here).
-const INDEX_THREADS: usize = 2;
+/// Index writer threads. Two were tried (the one indexing thread looked like the bottleneck)
+/// but measured slower on the loaded 2-core machine: 31.9 s vs 24.7 s for ANT, 19.0 s vs
+/// 14.7 s CPU (docs/BENCHMARKS.md).
+const INDEX_THREADS: usize = 1;
 
 /// Outcome of one [`ArchiveWriter::add_batch`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
