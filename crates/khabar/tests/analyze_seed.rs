@@ -114,7 +114,15 @@ fn seed_structure() {
     let ents = v["entities"].as_array().unwrap();
     for e in ents {
         let (s, en) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
-        assert_eq!(chars(text, s, en), e["text"].as_str().unwrap());
+        let surface = chars(text, s, en);
+        let name = e["text"].as_str().unwrap();
+        // After the preposition ل the article is written with one lam (`للأمم المتحدة`): the
+        // span covers `لأمم المتحدة` and the name restores `الأمم المتحدة`.
+        let restored = surface.strip_prefix('ل').map(|rest| format!("ال{rest}"));
+        assert!(
+            surface == name || restored.as_deref() == Some(name),
+            "{surface} vs {name}"
+        );
     }
     let has = |name: &str, label: &str| {
         ents.iter()

@@ -64,16 +64,32 @@ pub fn run(args: Args) -> Result<()> {
         gold.sentences,
         gold.skipped.len(),
         all.tokens,
-        if gold.rebuilt { " (rebuilt from syntactic words: no multiword-token lines)" } else { "" }
+        if gold.rebuilt {
+            " (rebuilt from syntactic words: no multiword-token lines)"
+        } else {
+            ""
+        }
     );
-    println!("{:<14} {:>7} {:>7} {:>7} {:>7} {:>9} {:>9}", "", "words", "P", "R", "F1", "unsplit", "split");
-    for (name, r) in [("all", &all), ("first half", &first), ("second half", &second)] {
+    println!(
+        "{:<14} {:>7} {:>7} {:>7} {:>7} {:>9} {:>9}",
+        "", "words", "P", "R", "F1", "unsplit", "split"
+    );
+    for (name, r) in [
+        ("all", &all),
+        ("first half", &first),
+        ("second half", &second),
+    ] {
         print_row(name, r);
     }
     if args.errors > 0 {
         println!("\ntop error types (gold → predicted; · is the stem):");
         for e in all.errors.iter().take(args.errors) {
-            println!("{:>6}  {}    e.g. {}", e.count, e.key, e.examples.join(", "));
+            println!(
+                "{:>6}  {}    e.g. {}",
+                e.count,
+                e.key,
+                e.examples.join(", ")
+            );
         }
     }
     Ok(())
