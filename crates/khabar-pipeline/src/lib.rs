@@ -90,6 +90,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Quotations.
     pub quotes: Vec<Quote>,
+    /// Duplicate cluster (the representative's id), when analysed within a corpus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
 }
 
 /// The loaded resources of the pipeline (segmenter, NER model, cue lexicon). Build it once and
@@ -166,6 +169,7 @@ impl Pipeline {
             tokens: analyzed,
             entities,
             quotes,
+            cluster: None,
         }
     }
 }

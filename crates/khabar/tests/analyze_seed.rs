@@ -204,3 +204,40 @@ fn invalid_utf8_names_the_byte_offset() {
         .unwrap();
     assert!(out.status.success());
 }
+
+#[test]
+fn jsonl_input_records_duplicate_clusters() {
+    let seed = std::fs::read_to_string(root().join("fixtures/seed.txt")).unwrap();
+    let body: String = seed.lines().skip(2).take(8).collect::<Vec<_>>().join("\n");
+    let cut: String = body.chars().take(body.chars().count() * 4 / 5).collect();
+    let other = "قال وزير التربية إن الامتحانات الوطنية ستنطلق في موعدها المحدد يوم الاثنين القادم بكافة الولايات.";
+    let lines = [
+        serde_json::json!({"id": "a", "text": body}),
+        serde_json::json!({"id": "b", "text": other}),
+        serde_json::json!({"id": "c", "text": cut}),
+    ];
+    let dir = std::env::temp_dir().join(format!("khabar-analyze-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("docs.jsonl");
+    let jsonl: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    std::fs::write(&f, jsonl.join("\n")).unwrap();
+    let out = analyze(&[f.to_str().unwrap()]);
+    let clusters: Vec<(String, String)> = out
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            (
+                v["id"].as_str().unwrap().into(),
+                v["cluster"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        clusters,
+        [
+            ("a".into(), "a".into()),
+            ("b".into(), "b".into()),
+            ("c".into(), "a".into())
+        ]
+    );
+}

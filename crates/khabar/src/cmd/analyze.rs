@@ -59,13 +59,27 @@ pub fn run(args: Args) -> Result<()> {
     if is_jsonl {
         let (name, reader) = open(args.file.as_ref())?;
         let mut bad = 0usize;
+        // Within a corpus, each article's near-duplicate cluster is recorded as it streams by.
+        let mut deduper = khabar_dedup::Deduper::new(khabar_dedup::Config::default());
         for (n, line) in reader.lines().enumerate() {
             let line = line.with_context(|| format!("{name}: cannot read line {}", n + 1))?;
             if line.trim().is_empty() {
                 continue;
             }
             match serde_json::from_str::<Article>(&line) {
-                Ok(article) => emit(&mut out, &pipeline.analyze(&article, &opts), &args)?,
+                Ok(article) => {
+                    let mut analysis = pipeline.analyze(&article, &opts);
+                    let doc = khabar_dedup::Document {
+                        id: &article.id,
+                        text: &article.text,
+                        date: article.date.as_deref(),
+                    };
+                    match deduper.add(doc) {
+                        Ok(found) => analysis.cluster = Some(found.cluster),
+                        Err(e) => eprintln!("khabar: {name}:{}: not deduplicated: {e}", n + 1),
+                    }
+                    emit(&mut out, &analysis, &args)?
+                }
                 Err(e) => {
                     bad += 1;
                     eprintln!("khabar: {name}:{}: skipped: {e}", n + 1);
@@ -129,6 +143,9 @@ fn text_view(a: &Analysis) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let _ = writeln!(s, "# {}", a.id);
+    if let Some(c) = a.cluster.as_deref().filter(|c| *c != a.id) {
+        let _ = writeln!(s, "duplicate of: {c}");
+    }
     let _ = writeln!(s, "## sentences ({})", a.sentences.len());
     let mut ti = 0;
     for (i, sent) in a.sentences.iter().enumerate() {
