@@ -5,6 +5,11 @@
 //! cargo run --release -p khabar-ner --example train_dev -- \
 //!     /work/shared/data/ner/anercorp-train.txt [EPOCHS] [MIN_COUNT] [OUT]
 //! ```
+//!
+//! `NER_RUNS=N` overrides the number of averaged runs.
+//!
+//! ```text
+//! ```
 
 use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
 
@@ -22,16 +27,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         sents.split_off(sents.len() - sents.len() / 10)
     };
+    let runs = std::env::var("NER_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(TrainConfig::default().runs);
     let config = TrainConfig {
         epochs,
         min_count,
+        runs,
         ..TrainConfig::default()
     };
     let t0 = std::time::Instant::now();
     let tagger = train(&sents, Some(&dev), Lexicon::embedded(), &config, |r| {
         let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
+        if let Some(e) = &r.ensemble_dev {
+            eprintln!("run {} ensemble dev F1 {:.4}", r.run, e.overall.f1());
+        }
         eprintln!(
-            "epoch {:>2} errors {:>6} dev F1 {:.4} ({:.1}s)",
+            "run {} epoch {:>2} errors {:>6} dev F1 {:.4} ({:.1}s)",
+            r.run,
             r.epoch,
             r.train_errors,
             s,

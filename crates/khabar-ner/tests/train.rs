@@ -10,6 +10,7 @@ fn trained(seed: u64) -> Tagger {
         epochs: 5,
         seed,
         min_count: 1,
+        runs: 2,
     };
     train(&sents, None, Lexicon::embedded(), &config, |_| {}).unwrap()
 }

@@ -30,6 +30,9 @@ pub struct Args {
     /// Shuffling seed (training is deterministic for a fixed seed).
     #[arg(long, default_value_t = TrainConfig::default().seed)]
     seed: u64,
+    /// Perceptrons trained with seeds `seed`, `seed + 1`, … and averaged into the model.
+    #[arg(long, default_value_t = TrainConfig::default().runs)]
+    runs: usize,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = TrainConfig::default().min_count)]
     min_count: u32,
@@ -69,6 +72,7 @@ pub fn run(args: Args) -> Result<()> {
         epochs: args.epochs,
         seed: args.seed,
         min_count: args.min_count,
+        runs: args.runs,
     };
     let started = std::time::Instant::now();
     let tagger = train(
@@ -90,12 +94,23 @@ pub fn run(args: Args) -> Result<()> {
                 })
                 .unwrap_or_default();
             eprintln!(
-                "epoch {:>2}: {} / {} training tokens mistagged{dev}  ({:.1}s)",
+                "run {} epoch {:>2}: {} / {} training tokens mistagged{dev}  ({:.1}s)",
+                r.run,
                 r.epoch,
                 r.train_errors,
                 r.train_tokens,
                 started.elapsed().as_secs_f64()
             );
+            if let Some(s) = &r.ensemble_dev {
+                eprintln!(
+                    "run {}: average of {} runs: dev P {:.2} R {:.2} F1 {:.2}",
+                    r.run,
+                    r.run,
+                    100.0 * s.overall.precision(),
+                    100.0 * s.overall.recall(),
+                    100.0 * s.overall.f1()
+                );
+            }
         },
     )?;
     let bytes = tagger.to_bytes();
