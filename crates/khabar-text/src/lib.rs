@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 
 pub use chars::{char_class, is_arabic_letter, is_arabic_mark, CharClass};
 pub use normalizer::{CharStage, Normalizer};
-pub use sentence::split_sentences;
+pub use sentence::{split_sentences, split_sentences_tokens};
 pub use stem::{light_stem, light_stem_range, snowball_stem, Stemmer};
 pub use stopwords::{is_stopword, stopwords, STOPWORDS_SOURCE};
 pub use tokenizer::{tokenize, Tokens};
@@ -195,6 +195,52 @@ pub fn search_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     search_key_into(word, &mut out);
     out
+}
+
+/// The `search` form of a word and its search key in one pass: exactly
+/// `(normalize_word(word, Profile::Search), search_key(word))`, normalizing only once.
+///
+/// ```
+/// let (norm, key) = khabar_text::search_forms("والمدرسةُ");
+/// assert_eq!(norm, "والمدرسه");
+/// assert_eq!(key, "مدرس");
+/// ```
+pub fn search_forms(word: &str) -> (String, String) {
+    let mut norm = String::with_capacity(word.len());
+    let r = search_forms_into(word, &mut norm);
+    let key = norm[r].to_string();
+    (norm, key)
+}
+
+/// Writes the `search` form of `word` into `out` (cleared first) and returns the byte range of
+/// its search key inside it: `out == normalize_word(word, Profile::Search)` and
+/// `out[range] == search_key(word)`. Reuse `out` across words to avoid allocating per token.
+///
+/// The word is normalized with [`Normalizer::search_keep_ta_marbuta`] (the stemmer must see
+/// `ة`), the Light10 range is taken on that, then `ة`→`ه` (the last `search` stage,
+/// context-free, and the same length in UTF-8) is folded in place.
+///
+/// ```
+/// let mut out = String::new();
+/// let key = khabar_text::search_forms_into("للأمم", &mut out);
+/// assert_eq!((out.as_str(), &out[key]), ("للامم", "امم"));
+/// ```
+pub fn search_forms_into(word: &str, out: &mut String) -> std::ops::Range<usize> {
+    out.clear();
+    Normalizer::search_keep_ta_marbuta().normalize_into(word, out);
+    let r = light_stem_range(out);
+    // ة is U+0629, bytes D8 A9 (D8 is only ever a lead byte); ه is U+0647, also two bytes, so
+    // offsets, and `r`, stay valid.
+    let mut at = 0;
+    while let Some(i) = out.as_bytes()[at..]
+        .windows(2)
+        .position(|w| w == [0xD8, 0xA9])
+    {
+        at += i;
+        out.replace_range(at..at + 2, "ه");
+        at += 2;
+    }
+    r
 }
 
 /// Writes the search key of `word` into `out` (cleared first); reuse `out` across words to

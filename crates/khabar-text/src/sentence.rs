@@ -39,8 +39,13 @@ fn is_closing(t: &Token<'_>) -> bool {
         && matches!(t.text, "»" | "”" | "\"" | "'" | "’" | ")" | "]" | "›" | "}")
 }
 
-fn letter_count(word: &str) -> usize {
-    word.chars().filter(|c| c.is_alphabetic()).count()
+/// The number of letters in `word`, counting no further than `cap + 1` (enough to compare with
+/// `cap`): sentence ends follow long words, so most calls stop after two letters.
+fn letter_count(word: &str, cap: usize) -> usize {
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .take(cap + 1)
+        .count()
 }
 
 fn has_line_break(gap: &str) -> bool {
@@ -84,13 +89,13 @@ fn ends_sentence(toks: &[Token<'_>], start: usize, i: usize, j: usize) -> bool {
             && glued_next
             && i == j
             && matches!(prev.kind, TokenKind::Arabic | TokenKind::Latin)
-            && letter_count(prev.text) <= 3
+            && letter_count(prev.text, 3) <= 3
         {
             return false;
         }
         if prev.byte_end == toks[i].byte_start {
             match prev.kind {
-                TokenKind::Arabic | TokenKind::Latin if letter_count(prev.text) == 1 => {
+                TokenKind::Arabic | TokenKind::Latin if letter_count(prev.text, 1) == 1 => {
                     return false
                 }
                 TokenKind::Latin if LATIN_ABBREVIATIONS.contains(&prev.text) => return false,
@@ -112,6 +117,18 @@ fn ends_sentence(toks: &[Token<'_>], start: usize, i: usize, j: usize) -> bool {
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Span> {
     let toks: Vec<Token<'_>> = Tokens::new(text).collect();
+    split_sentences_tokens(text, &toks)
+}
+
+/// Like [`split_sentences`], from the tokens of `text` already cut by [`crate::tokenize`] (all of
+/// them, in order): callers that need both tokens and sentences tokenize once.
+///
+/// ```
+/// use khabar_text::{split_sentences, split_sentences_tokens, tokenize};
+/// let s = "قدّم د. بشار الجعفري ورقة. وقال: «نعم».";
+/// assert_eq!(split_sentences_tokens(s, &tokenize(s)), split_sentences(s));
+/// ```
+pub fn split_sentences_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut i = 0;
@@ -135,7 +152,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                     break;
                 }
             }
-            if ends_sentence(&toks, s, i, j) {
+            if ends_sentence(toks, s, i, j) {
                 out.push(Span {
                     start: toks[s].start,
                     end: toks[j].end,

@@ -2,8 +2,9 @@
 
 use khabar_text::normalizer::is_transparent;
 use khabar_text::{
-    is_stopword, light_stem, normalize, search_key, snowball_stem, split_sentences, tokenize,
-    Normalizer, Profile, Span, TokenKind,
+    is_stopword, light_stem, normalize, normalize_word, search_forms, search_forms_into,
+    search_key, snowball_stem, split_sentences, split_sentences_tokens, tokenize, Normalizer,
+    Profile, Span, TokenKind,
 };
 use proptest::prelude::*;
 
@@ -224,8 +225,25 @@ fn check_words(s: &str) {
     }
 }
 
+/// The one-pass forms and the token-based splitter give exactly the separate functions' results.
+fn check_fast_paths(s: &str) {
+    let toks = tokenize(s);
+    assert_eq!(split_sentences_tokens(s, &toks), split_sentences(s));
+    let mut buf = String::from("left over");
+    for w in toks.iter().map(|t| t.text).chain([s]) {
+        let (norm, key) = search_forms(w);
+        assert_eq!(norm, normalize_word(w, Profile::Search), "norm of {w:?}");
+        assert_eq!(key, search_key(w), "key of {w:?}");
+        let r = search_forms_into(w, &mut buf);
+        assert_eq!((buf.as_str(), &buf[r]), (norm.as_str(), key.as_str()));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fast_paths_match(s in any_text()) { check_fast_paths(&s); }
 
     #[test]
     fn tokens_slice_the_input(s in any_text()) { check_tokens(&s); }
@@ -254,5 +272,15 @@ fn real_news_fixture_holds_every_property() {
     check_sentences(text);
     for line in text.lines().take(50) {
         check_words(line);
+    }
+}
+
+#[test]
+fn real_news_fixture_fast_paths_match() {
+    let text = include_str!("../../../fixtures/news-300k.txt");
+    let toks = tokenize(text);
+    assert_eq!(split_sentences_tokens(text, &toks), split_sentences(text));
+    for line in text.lines() {
+        check_fast_paths(line);
     }
 }
