@@ -26,6 +26,36 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+/// Longest word [`pack`] encodes, in letters.
+pub(crate) const PACK_MAX_LETTERS: usize = 10;
+
+/// A plain word (only the letters U+0621–U+063A and U+0641–U+064A, no marks) of one to
+/// [`PACK_MAX_LETTERS`] letters, packed six bits a letter into a `u64`: an exact key (distinct
+/// words get distinct keys) that a hash table holds inline, so a lookup never follows a pointer
+/// to compare strings. `None` for any other string.
+#[inline]
+pub(crate) fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 2 * PACK_MAX_LETTERS || b.len() % 2 != 0 {
+        return None;
+    }
+    let mut key = 0u64;
+    for pair in b.chunks_exact(2) {
+        // A lead byte D8/D9 at an even offset starts a two-byte character, so every pair is
+        // one character as long as each lead byte is D8 or D9 (U+0600–U+067F).
+        if !matches!(pair[0], 0xD8 | 0xD9) {
+            return None;
+        }
+        let code = (((u32::from(pair[0]) & 0x1F) << 6) | (u32::from(pair[1]) & 0x3F)) - 0x620;
+        // U+0621–U+063A → 1..=26, U+0641–U+064A → 33..=42: never 0, so the length is implied.
+        if !matches!(code, 0x01..=0x1A | 0x21..=0x2A) {
+            return None;
+        }
+        key = (key << 6) | u64::from(code);
+    }
+    Some(key)
+}
+
 /// The letter skeleton of a word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Skeleton {
@@ -84,6 +114,31 @@ mod tests {
         assert!(Skeleton::of("2017").is_none());
         assert!(Skeleton::of("وabc").is_none());
         assert!(Skeleton::of("\u{0640}").is_none());
+    }
+
+    #[test]
+    fn pack_is_exact_for_plain_words() {
+        assert_eq!(pack(""), None);
+        assert_eq!(pack("قال"), pack("قال"));
+        assert_ne!(pack("قال"), pack("لقا"));
+        assert_ne!(pack("ال"), pack("الا"));
+        assert!(pack("ءيءيءيءيءي").is_some());
+        assert_eq!(pack("ءيءيءيءيءيء"), None); // eleven letters
+        assert_eq!(pack("قالَ"), None); // a mark
+        assert_eq!(pack("قـال"), None); // tatweel
+        assert_eq!(pack("ab"), None);
+        assert_eq!(pack("کی"), None); // Persian letters are not plain
+                                      // Distinct keys for all words of up to two letters.
+        let letters: Vec<char> = ('\u{0621}'..='\u{063A}')
+            .chain('\u{0641}'..='\u{064A}')
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for &a in &letters {
+            assert!(seen.insert(pack(&a.to_string()).unwrap()));
+            for &b in &letters {
+                assert!(seen.insert(pack(&format!("{a}{b}")).unwrap()));
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 
-use crate::letters::{is_arabic_letter, is_ignorable};
+use crate::letters::{is_arabic_letter, is_ignorable, pack};
 
 /// An error in a lexicon file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,7 +48,11 @@ pub struct Entry {
 /// Word frequencies, borrowing the words from the lexicon text.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon<'a> {
+    /// Every word.
     counts: HashMap<&'a str, Entry, ahash::RandomState>,
+    /// The same entries for the words [`pack`] encodes (almost all), keyed inline: lookups
+    /// go here first and never touch the lexicon text.
+    packed: HashMap<u64, Entry, ahash::RandomState>,
     total: u64,
 }
 
@@ -60,6 +64,7 @@ impl<'a> Lexicon<'a> {
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .count();
         let mut counts = HashMap::with_capacity_and_hasher(lines, ahash::RandomState::new());
+        let mut packed = HashMap::with_capacity_and_hasher(lines, ahash::RandomState::new());
         let mut total = 0u64;
         for (i, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
@@ -90,9 +95,16 @@ impl<'a> Lexicon<'a> {
                     word: word.to_string(),
                 });
             }
+            if let Some(key) = pack(word) {
+                packed.insert(key, Entry { count: n });
+            }
             total += u64::from(n);
         }
-        Ok(Lexicon { counts, total })
+        Ok(Lexicon {
+            counts,
+            packed,
+            total,
+        })
     }
 
     /// How often `word` occurs as a whole word (0 when unknown).
@@ -104,7 +116,12 @@ impl<'a> Lexicon<'a> {
     /// Everything known about `word` (zeros when unknown).
     #[inline]
     pub fn get(&self, word: &str) -> Entry {
-        self.counts.get(word).copied().unwrap_or_default()
+        match pack(word) {
+            Some(key) => self.packed.get(&key),
+            None => self.counts.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
     }
 
     /// Every word with its entry, in no particular order.

@@ -34,4 +34,6 @@ pub mod lexicon;
 mod segmenter;
 
 pub use lexicon::{Entry, Lexicon, LexiconError};
-pub use segmenter::{Params, Segment, SegmentKind, Segmenter, ENCLITICS};
+pub use segmenter::{
+    Params, Segment, SegmentKind, SegmentSpan, SegmentSpans, Segmenter, ENCLITICS,
+};

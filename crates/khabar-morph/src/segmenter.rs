@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::letters::Skeleton;
+use crate::letters::{pack, Skeleton};
 use crate::lexicon::{Entry, Lexicon, LexiconError};
 
 /// What a segment is.
@@ -33,6 +33,99 @@ pub struct Segment {
     pub end: usize,
     /// What the segment is.
     pub kind: SegmentKind,
+}
+
+/// One segment of a word as ranges into it, without copying its text: see
+/// [`Segmenter::segment_spans`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SegmentSpan {
+    /// Byte offset of the first byte in the word.
+    pub byte_start: usize,
+    /// Byte offset one past the last byte in the word.
+    pub byte_end: usize,
+    /// Character offset of the first character in the word.
+    pub start: usize,
+    /// Character offset one past the last character in the word.
+    pub end: usize,
+    /// What the segment is.
+    pub kind: SegmentKind,
+}
+
+/// The segments of one word (at most five: conjunction, preposition, article, stem, enclitic),
+/// stored inline as the boundaries between them (segments are contiguous); see
+/// [`SegmentSpans::iter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SegmentSpans {
+    /// Segment `i` covers characters `chars[i]..chars[i + 1]`.
+    chars: [usize; 6],
+    /// Segment `i` covers bytes `bytes[i]..bytes[i + 1]`.
+    bytes: [usize; 6],
+    kinds: [SegmentKind; 5],
+    len: u8,
+}
+
+impl Default for SegmentSpans {
+    fn default() -> Self {
+        SegmentSpans {
+            chars: [0; 6],
+            bytes: [0; 6],
+            kinds: [SegmentKind::Stem; 5],
+            len: 0,
+        }
+    }
+}
+
+impl SegmentSpans {
+    /// Appends a segment that starts where the previous one ended.
+    #[inline]
+    fn push(&mut self, s: SegmentSpan) {
+        let i = usize::from(self.len);
+        // At most five pieces exist (see `pieces`), so this never overflows.
+        if i < self.kinds.len() {
+            self.chars[i] = s.start;
+            self.chars[i + 1] = s.end;
+            self.bytes[i] = s.byte_start;
+            self.bytes[i + 1] = s.byte_end;
+            self.kinds[i] = s.kind;
+            self.len += 1;
+        }
+    }
+
+    /// Number of segments (0 for an empty word).
+    #[inline]
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// Whether there are no segments (an empty word).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Segment `i`, if there is one.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<SegmentSpan> {
+        (i < self.len()).then(|| self.at(i))
+    }
+
+    /// The segments in order.
+    #[inline]
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = SegmentSpan> + '_ {
+        (0..self.len()).map(|i| self.at(i))
+    }
+
+    /// Segment `i < len ≤ 5`.
+    #[inline]
+    fn at(&self, i: usize) -> SegmentSpan {
+        SegmentSpan {
+            byte_start: self.bytes[i],
+            byte_end: self.bytes[i + 1],
+            start: self.chars[i],
+            end: self.chars[i + 1],
+            kind: self.kinds[i],
+        }
+    }
 }
 
 /// The enclitic pronouns, longest first for each initial letter.
@@ -117,20 +210,68 @@ static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| {
 #[derive(Debug, Clone)]
 pub struct Segmenter {
     lexicon: Arc<Lexicon<'static>>,
-    whole: Arc<HashSet<&'static str>>,
+    whole: Arc<HashSet<&'static str, ahash::RandomState>>,
     /// Splits of the lexicon's words, computed once by [`Segmenter::with_cache`].
-    cache: Arc<HashMap<&'static str, Packed, ahash::RandomState>>,
+    cache: Arc<SplitCache>,
     params: Params,
 }
 
-/// A cached split (letter boundaries fit in a byte: longer words are not cached).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Packed {
-    conj: u8,
-    prep: u8,
-    art: u8,
-    stem: u8,
-    host: bool,
+/// Memoized splits of known words, by [`pack`]ed letters.
+///
+/// A split is stored as a 7-bit code (see [`Split::code`]). Words of up to nine letters (54
+/// bits) share one `u64` with their code, so each entry is 8 bytes and the whole table stays
+/// small enough for the CPU caches: on news text the lookup's memory access is most of the
+/// cost of segmenting a known word.
+#[derive(Debug, Default)]
+struct SplitCache {
+    short: HashSet<CacheEntry, ahash::RandomState>,
+    /// Ten-letter words: key → code.
+    long: HashMap<u64, u8, ahash::RandomState>,
+}
+
+/// Bits of a [`CacheEntry`] that hold the split code.
+const CODE_BITS: u32 = 7;
+/// Keys below this fit in a [`CacheEntry`] (nine letters of six bits).
+const SHORT_KEY_LIMIT: u64 = 1 << 54;
+
+/// `key << CODE_BITS | code`; hashed and compared by the key alone.
+#[derive(Debug, Clone, Copy)]
+struct CacheEntry(u64);
+
+impl PartialEq for CacheEntry {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 >> CODE_BITS == other.0 >> CODE_BITS
+    }
+}
+
+impl Eq for CacheEntry {}
+
+impl std::hash::Hash for CacheEntry {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.0 >> CODE_BITS).hash(state)
+    }
+}
+
+impl SplitCache {
+    #[inline]
+    fn get(&self, key: u64) -> Option<u8> {
+        if key < SHORT_KEY_LIMIT {
+            self.short
+                .get(&CacheEntry(key << CODE_BITS))
+                .map(|e| (e.0 & ((1 << CODE_BITS) - 1)) as u8)
+        } else {
+            self.long.get(&key).copied()
+        }
+    }
+
+    fn insert(&mut self, key: u64, code: u8) {
+        if key < SHORT_KEY_LIMIT {
+            self.short
+                .insert(CacheEntry(key << CODE_BITS | u64::from(code)));
+        } else {
+            self.long.insert(key, code);
+        }
+    }
 }
 
 /// A chosen segmentation, as letter boundaries.
@@ -145,6 +286,45 @@ struct Split {
     /// The preposition is the stem (`له`): the prep piece is reported as the stem.
     host: bool,
     score: f32,
+}
+
+impl Split {
+    /// The split of an `n`-letter word as seven bits: conjunction length (bit 0), preposition
+    /// length (bit 1), article length (bits 2–3), enclitic length (bits 4–5), host (bit 6).
+    /// `None` if a piece is longer than that allows (the grammar never makes one).
+    fn code(&self, n: usize) -> Option<u8> {
+        let conj = self.conj;
+        let prep = self.prep.checked_sub(self.conj)?;
+        let art = self.art.checked_sub(self.prep)?;
+        self.stem.checked_sub(self.art)?;
+        let encl = n.checked_sub(self.stem)?;
+        if conj > 1 || prep > 1 || art > 2 || encl > 3 {
+            return None;
+        }
+        Some((conj | prep << 1 | art << 2 | encl << 4) as u8 | u8::from(self.host) << 6)
+    }
+
+    /// The split of an `n`-letter word from its [`Split::code`] (score 0).
+    #[inline]
+    fn decode(code: u8, n: usize) -> Split {
+        let conj = usize::from(code & 1);
+        let prep = conj + usize::from(code >> 1 & 1);
+        let art = prep + usize::from(code >> 2 & 3);
+        Split {
+            conj,
+            prep,
+            art,
+            stem: n.saturating_sub(usize::from(code >> 4 & 3)),
+            host: code & 0x40 != 0,
+            score: 0.0,
+        }
+    }
+
+    /// Whether both splits cut the word at the same places.
+    fn same_bounds(&self, other: &Split) -> bool {
+        (self.conj, self.prep, self.art, self.stem, self.host)
+            == (other.conj, other.prep, other.art, other.stem, other.host)
+    }
 }
 
 impl Segmenter {
@@ -179,34 +359,33 @@ impl Segmenter {
     /// Adds a keep-whole list: one diacritic-free word per line, `#` comments. These words are
     /// never segmented.
     pub fn with_whole_words(mut self, text: &'static str) -> Segmenter {
-        let mut set: HashSet<&'static str> = (*self.whole).clone();
+        let mut set = (*self.whole).clone();
         set.extend(
             text.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#')),
         );
         self.whole = Arc::new(set);
+        // Cached splits may cut a word that is now kept whole.
+        self.cache = Arc::default();
         self
     }
 
-    /// Precomputes the split of every lexicon word seen at least twice, so that segmenting a
-    /// known word is one hash lookup. The cache is a memo of the scoring (same results) and is
+    /// Precomputes the split of every lexicon word seen at least twice (of up to ten letters),
+    /// so that segmenting a known word is one hash lookup. The cache is a memo of the scoring (same results) and is
     /// dropped by [`Segmenter::with_params`] and [`Segmenter::with_whole_words`].
     pub fn with_cache(mut self) -> Segmenter {
-        let mut cache = HashMap::with_hasher(ahash::RandomState::new());
+        let mut cache = SplitCache::default();
         for (word, entry) in self.lexicon.iter() {
-            if entry.count < 2 || word.len() / 2 > usize::from(u8::MAX) {
+            let Some(key) = pack(word).filter(|_| entry.count >= 2) else {
                 continue;
-            }
-            let s = self.best(word);
-            let packed = Packed {
-                conj: s.conj as u8,
-                prep: s.prep as u8,
-                art: s.art as u8,
-                stem: s.stem as u8,
-                host: s.host,
             };
-            cache.insert(word, packed);
+            let n = word.len() / 2;
+            let s = self.best(word);
+            // Every split the grammar allows has a code; check anyway that it decodes back.
+            if let Some(code) = s.code(n).filter(|&c| Split::decode(c, n).same_bounds(&s)) {
+                cache.insert(key, code);
+            }
         }
         self.cache = Arc::new(cache);
         self
@@ -235,109 +414,107 @@ impl Segmenter {
     /// Segments one word; offsets are relative to the word. A word that is not purely Arabic
     /// letters (and diacritics/tatweel) comes back as one `stem` segment; an empty word as none.
     pub fn segment_word(&self, word: &str) -> Vec<Segment> {
+        self.segment_spans(word)
+            .iter()
+            .map(|s| Segment {
+                text: word[s.byte_start..s.byte_end].to_string(),
+                start: s.start,
+                end: s.end,
+                kind: s.kind,
+            })
+            .collect()
+    }
+
+    /// Like [`Segmenter::segment_word`], as byte and character ranges into `word` (no
+    /// allocation for words without diacritics or tatweel): the hot-path form, for callers that
+    /// slice the word themselves.
+    ///
+    /// ```
+    /// use khabar_morph::{Segmenter, SegmentKind};
+    /// let word = "وَالحُكُومَةُ";
+    /// let spans = Segmenter::embedded().segment_spans(word);
+    /// let texts: Vec<&str> = spans.iter().map(|s| &word[s.byte_start..s.byte_end]).collect();
+    /// assert_eq!(texts, ["وَ", "ال", "حُكُومَةُ"]);
+    /// let stem = spans.get(2).unwrap();
+    /// assert_eq!((stem.start, stem.end, stem.kind), (4, 13, SegmentKind::Stem));
+    /// ```
+    pub fn segment_spans(&self, word: &str) -> SegmentSpans {
+        let mut out = SegmentSpans::default();
         if is_plain(word) {
             // Fast path: no marks, every letter two bytes, letters are the word itself.
             let split = self.best(word);
-            return pieces(&split, word.len() / 2)
-                .iter()
-                .filter(|(a, b, _)| a < b)
-                .map(|&(a, b, kind)| Segment {
-                    text: word[2 * a..2 * b].to_string(),
-                    start: a,
-                    end: b,
-                    kind,
-                })
-                .collect();
+            for (a, b, kind) in pieces(&split, word.len() / 2) {
+                if a < b {
+                    out.push(SegmentSpan {
+                        byte_start: 2 * a,
+                        byte_end: 2 * b,
+                        start: a,
+                        end: b,
+                        kind,
+                    });
+                }
+            }
+            return out;
         }
-        let n_chars = word.chars().count();
-        if n_chars == 0 {
-            return Vec::new();
+        if word.is_empty() {
+            return out;
         }
         let Some(sk) = Skeleton::of(word) else {
-            return vec![Segment {
-                text: word.to_string(),
+            out.push(SegmentSpan {
+                byte_start: 0,
+                byte_end: word.len(),
                 start: 0,
-                end: n_chars,
+                end: word.chars().count(),
                 kind: SegmentKind::Stem,
-            }];
+            });
+            return out;
         };
         let split = self.best(&sk.letters);
-        let pieces = pieces(&split, sk.map.len());
+        let n = sk.map.len();
         let bounds: Vec<usize> = char_byte_offsets(word);
+        let n_chars = bounds.len() - 1;
         let orig = |letter: usize| -> usize {
             if letter == 0 {
                 0
-            } else if letter >= sk.map.len() {
+            } else if letter >= n {
                 n_chars
             } else {
                 sk.map[letter]
             }
         };
-        pieces
-            .iter()
-            .filter(|(a, b, _)| a < b)
-            .map(|&(a, b, kind)| {
+        for (a, b, kind) in pieces(&split, n) {
+            if a < b {
                 let (s, e) = (orig(a), orig(b));
-                Segment {
-                    text: word[bounds[s]..bounds[e]].to_string(),
+                out.push(SegmentSpan {
+                    byte_start: bounds[s],
+                    byte_end: bounds[e],
                     start: s,
                     end: e,
                     kind,
-                }
-            })
-            .collect()
+                });
+            }
+        }
+        out
     }
 
     /// The stem of `word` as a slice of it: `وموسكو` → `موسكو`, `والحكومة` → `حكومة`,
     /// `بلاده` → `بلاد`. Diacritics inside the stem are kept; the whole word when it has no
     /// clitics or is not Arabic.
     pub fn stem_part<'w>(&self, word: &'w str) -> &'w str {
-        if is_plain(word) {
-            let split = self.best(word);
-            return match pieces(&split, word.len() / 2)
-                .iter()
-                .find(|p| p.2 == SegmentKind::Stem && p.0 < p.1)
-            {
-                Some(&(a, b, _)) => &word[2 * a..2 * b],
-                None => word,
-            };
-        }
-        let Some(sk) = Skeleton::of(word) else {
-            return word;
-        };
-        let split = self.best(&sk.letters);
-        let n = sk.map.len();
-        let Some(&(a, b, _)) = pieces(&split, n)
+        match self
+            .segment_spans(word)
             .iter()
-            .find(|p| p.2 == SegmentKind::Stem && p.0 < p.1)
-        else {
-            return word;
-        };
-        let bounds = char_byte_offsets(word);
-        let n_chars = bounds.len() - 1;
-        let orig = |l: usize| {
-            if l == 0 {
-                0
-            } else if l >= n {
-                n_chars
-            } else {
-                sk.map[l]
-            }
-        };
-        &word[bounds[orig(a)]..bounds[orig(b)]]
+            .find(|s| s.kind == SegmentKind::Stem)
+        {
+            Some(s) => &word[s.byte_start..s.byte_end],
+            None => word,
+        }
     }
 
     /// The best split of a letter skeleton.
     fn best(&self, letters: &str) -> Split {
-        if let Some(p) = self.cache.get(letters) {
-            return Split {
-                conj: usize::from(p.conj),
-                prep: usize::from(p.prep),
-                art: usize::from(p.art),
-                stem: usize::from(p.stem),
-                host: p.host,
-                score: 0.0,
-            };
+        if let Some(code) = pack(letters).and_then(|k| self.cache.get(k)) {
+            return Split::decode(code, letters.len() / 2);
         }
         // All skeleton letters are in U+0621..U+064A: two bytes each in UTF-8.
         let n = letters.len() / 2;
@@ -605,4 +782,41 @@ fn char_byte_offsets(word: &str) -> Vec<usize> {
         .map(|(b, _)| b)
         .chain(std::iter::once(word.len()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_holds_every_known_word_with_its_split() {
+        let cached = Segmenter::embedded();
+        let uncached = cached.with_params(cached.params().clone());
+        let mut n = 0;
+        for (word, entry) in cached.lexicon().iter() {
+            let Some(key) = pack(word).filter(|_| entry.count >= 2) else {
+                continue;
+            };
+            let code = cached.cache.get(key).expect("every known word is cached");
+            let want = uncached.best(word);
+            assert!(
+                Split::decode(code, word.len() / 2).same_bounds(&want),
+                "{word}"
+            );
+            n += 1;
+        }
+        assert!(n > 40_000);
+    }
+
+    #[test]
+    fn split_codes_round_trip() {
+        for n in 1..12 {
+            for code in 0..128u8 {
+                let s = Split::decode(code, n);
+                if code >> 2 & 3 <= 2 && s.art + usize::from(code >> 4 & 3) <= n {
+                    assert_eq!(s.code(n), Some(code), "n={n} code={code}");
+                }
+            }
+        }
+    }
 }
