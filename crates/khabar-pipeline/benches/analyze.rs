@@ -1,9 +1,11 @@
 //! Throughput of the per-document pipeline on real Arabic news (fixtures/news-300k.txt, ANT v1.1).
 //!
 //! - `core`: clean → tokenize → sentences → clitic segments, search forms and stems;
+//! - `text_core`: `core` without cleaning (an issue #3 stage): tokens, sentences, clitic
+//!   segments, search forms and stems — the text core's "full analysis";
 //! - `full`: `core` + named entities + quotations (what `khabar analyze` does).
 //!
-//! Run: `cargo bench -p khabar-pipeline --bench analyze`.
+//! Run: `cargo bench -p khabar-pipeline --bench analyze` (`-- core` runs `core` and `text_core`).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use khabar_article::Article;
@@ -40,6 +42,17 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .map(|d| pipeline.analyze(d, &core).tokens.len())
+                .sum::<usize>()
+        })
+    });
+    let text_core = AnalyzeOptions {
+        clean: false,
+        ..core.clone()
+    };
+    g.bench_function("text_core", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| pipeline.analyze(d, &text_core).tokens.len())
                 .sum::<usize>()
         })
     });

@@ -3,19 +3,19 @@
 
 use std::fmt::Write;
 
-use crate::{Analysis, AnalyzedToken};
+use crate::{Analysis, AnalyzedToken, SegmentKind};
 
 /// The syntactic words of a token in Universal Dependencies style: the article stays attached to
 /// its stem (`ال` + `دمشق` → `الدمشق`; the `لل` spelling gives `ل` + `السلطة`).
 pub fn syntactic_words(token: &AnalyzedToken) -> Vec<String> {
     if token.segments.len() <= 1 {
-        return vec![token.text.clone()];
+        return vec![token.text.to_string()];
     }
     let mut words = Vec::new();
     let mut pending_article: Option<&str> = None;
     for seg in &token.segments {
-        match seg.kind.as_str() {
-            "article" => pending_article = Some(seg.text.as_str()),
+        match seg.kind {
+            SegmentKind::Article => pending_article = Some(seg.text.as_str()),
             _ => {
                 let mut w = String::new();
                 if let Some(art) = pending_article.take() {

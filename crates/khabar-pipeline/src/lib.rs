@@ -14,11 +14,17 @@
 #![warn(missing_docs)]
 
 mod conllu;
+mod segments;
+mod word;
 
 pub use conllu::{syntactic_words, to_conllu};
 use khabar_article::{Article, Entity, Quote, Removed};
+pub use segments::Segments;
 use serde::{Deserialize, Serialize};
+pub use word::WordStr;
 
+/// What a clitic segment is (serialized as `proclitic`, `article`, `stem` or `enclitic`).
+pub use khabar_morph::SegmentKind;
 /// A character span.
 pub use khabar_text::Span;
 
@@ -47,30 +53,30 @@ impl Default for AnalyzeOptions {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SegmentOut {
     /// Surface text of the segment (for the `لل` spelling change, the article's `ل`).
-    pub text: String,
+    pub text: WordStr,
     /// Character offset (inclusive).
     pub start: usize,
     /// Character offset (exclusive).
     pub end: usize,
     /// `proclitic`, `article`, `stem` or `enclitic`.
-    pub kind: String,
+    pub kind: SegmentKind,
 }
 
 /// An analysed token.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnalyzedToken {
     /// Surface text.
-    pub text: String,
+    pub text: WordStr,
     /// Character offset (inclusive).
     pub start: usize,
     /// Character offset (exclusive).
     pub end: usize,
     /// `search`-normalized form.
-    pub norm: String,
-    /// Search stem.
-    pub stem: String,
-    /// Clitic segments.
-    pub segments: Vec<SegmentOut>,
+    pub norm: WordStr,
+    /// Search stem ([`khabar_text::search_key`]).
+    pub stem: WordStr,
+    /// Clitic segments (none for non-Arabic tokens).
+    pub segments: Segments,
 }
 
 /// The analysis of one document.
@@ -139,17 +145,17 @@ impl Pipeline {
         }
         let kept =
             |start: usize, end: usize| !removed.iter().any(|r| start < r.end && r.start < end);
-        let tokens: Vec<khabar_text::Token<'_>> = khabar_text::tokenize(text)
-            .into_iter()
-            .filter(|t| kept(t.start, t.end))
-            .collect();
-        let sentences: Vec<Span> = khabar_text::split_sentences(text)
-            .into_iter()
-            .filter(|s| kept(s.start, s.end))
-            .collect();
+        // Tokenize once: the sentence splitter works on the same tokens.
+        let mut tokens: Vec<khabar_text::Token<'_>> = khabar_text::tokenize(text);
+        let mut sentences: Vec<Span> = khabar_text::split_sentences_tokens(text, &tokens);
+        if !removed.is_empty() {
+            tokens.retain(|t| kept(t.start, t.end));
+            sentences.retain(|s| kept(s.start, s.end));
+        }
+        let mut buf = String::new();
         let analyzed = tokens
             .iter()
-            .map(|t| analyze_token(self.segmenter, t))
+            .map(|t| analyze_token_with(self.segmenter, t, &mut buf))
             .collect();
         let entities = if opts.entities {
             self.tagger.recognize(text, &tokens)
@@ -184,37 +190,37 @@ pub fn analyze_token(
     segmenter: &khabar_morph::Segmenter,
     t: &khabar_text::Token<'_>,
 ) -> AnalyzedToken {
-    let norm = khabar_text::normalize_word(t.text, khabar_text::Profile::Search);
-    let stem = khabar_text::search_key(t.text);
+    analyze_token_with(segmenter, t, &mut String::new())
+}
+
+/// [`analyze_token`] with a scratch buffer reused across the tokens of a document.
+fn analyze_token_with(
+    segmenter: &khabar_morph::Segmenter,
+    t: &khabar_text::Token<'_>,
+    buf: &mut String,
+) -> AnalyzedToken {
+    // One normalization gives both the search form and the stem.
+    let key = khabar_text::search_forms_into(t.text, buf);
     let segments = if t.kind == khabar_text::TokenKind::Arabic {
         segmenter
-            .segment(t)
-            .into_iter()
+            .segment_spans(t.text)
+            .iter()
             .map(|s| SegmentOut {
-                text: s.text,
-                start: s.start,
-                end: s.end,
-                kind: segment_kind_name(s.kind).to_string(),
+                text: WordStr::new(&t.text[s.byte_start..s.byte_end]),
+                start: t.start + s.start,
+                end: t.start + s.end,
+                kind: s.kind,
             })
             .collect()
     } else {
-        Vec::new()
+        Segments::new()
     };
     AnalyzedToken {
-        text: t.text.to_string(),
+        text: WordStr::new(t.text),
         start: t.start,
         end: t.end,
-        norm,
-        stem,
+        norm: WordStr::new(buf),
+        stem: WordStr::new(&buf[key]),
         segments,
-    }
-}
-
-fn segment_kind_name(kind: khabar_morph::SegmentKind) -> &'static str {
-    match kind {
-        khabar_morph::SegmentKind::Proclitic => "proclitic",
-        khabar_morph::SegmentKind::Article => "article",
-        khabar_morph::SegmentKind::Stem => "stem",
-        khabar_morph::SegmentKind::Enclitic => "enclitic",
     }
 }
