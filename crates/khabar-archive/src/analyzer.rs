@@ -220,6 +220,32 @@ pub fn word_term(word: &str, kind: TokenKind, mode: Mode) -> Option<String> {
     }
 }
 
+/// The (exact, loose) terms of one word for the Arabic analyzer, equal to
+/// `(word_term(word, kind, Mode::Exact), word_term(word, kind, Mode::Loose))` but normalizing
+/// and segmenting the word once.
+pub fn word_terms(word: &str, kind: TokenKind) -> Option<(String, String)> {
+    if matches!(kind, TokenKind::Punct | TokenKind::Symbol) || word.len() > MAX_TERM_BYTES {
+        return None;
+    }
+    let norm = khabar_text::normalize_word(word, Profile::Search);
+    if norm.is_empty() || khabar_text::is_stopword(&norm) {
+        return None;
+    }
+    if kind != TokenKind::Arabic {
+        return Some((norm.clone(), norm));
+    }
+    let bare = khabar_morph::Segmenter::embedded().stem_part(word);
+    let exact = khabar_text::normalize_word(bare, Profile::Search);
+    let loose = khabar_text::search_key(bare);
+    let exact = if exact.is_empty() {
+        norm.clone()
+    } else {
+        exact
+    };
+    let loose = if loose.is_empty() { norm } else { loose };
+    Some((exact, loose))
+}
+
 /// Analyses `text` into terms in `mode`.
 pub fn analyze(text: &str, mode: Mode) -> Vec<Term> {
     let mut out = Vec::new();
@@ -282,12 +308,7 @@ pub fn analyze_fields(text: &str, analyzer: Analyzer) -> (Vec<TToken>, Vec<TToke
                     byte_start: tok.byte_start,
                     byte_end: tok.byte_end,
                 };
-                if let Some(e) = word_term(tok.text, tok.kind, Mode::Exact) {
-                    let l = if tok.kind == TokenKind::Arabic {
-                        word_term(tok.text, tok.kind, Mode::Loose).unwrap_or_else(|| e.clone())
-                    } else {
-                        e.clone()
-                    };
+                if let Some((e, l)) = word_terms(tok.text, tok.kind) {
                     ex.push(tt(mk(e)));
                     lo.push(tt(mk(l)));
                 }
@@ -478,18 +499,28 @@ impl TokenStream for ArabicTokenStream<'_> {
 /// Replaces each character inside `ranges` (character offsets) with spaces of the same byte
 /// length, so the result has the same byte offsets as `text` but indexes nothing there.
 pub fn blank_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
-    if ranges.is_empty() {
+    if ranges.iter().all(|&(s, e)| s >= e) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
-    for (ci, c) in text.chars().enumerate() {
-        if ranges.iter().any(|&(s, e)| ci >= s && ci < e) {
-            for _ in 0..c.len_utf8() {
-                out.push(' ');
+    let mut copied = 0usize; // bytes of `text` already handled
+    let mut blanking = false;
+    for (ci, (b, _)) in text.char_indices().enumerate() {
+        let inside = ranges.iter().any(|&(s, e)| ci >= s && ci < e);
+        if inside != blanking {
+            if blanking {
+                out.extend(std::iter::repeat_n(' ', b - copied));
+            } else {
+                out.push_str(&text[copied..b]);
             }
-        } else {
-            out.push(c);
+            copied = b;
+            blanking = inside;
         }
+    }
+    if blanking {
+        out.extend(std::iter::repeat_n(' ', text.len() - copied));
+    } else {
+        out.push_str(&text[copied..]);
     }
     out
 }

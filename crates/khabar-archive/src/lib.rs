@@ -36,19 +36,19 @@ use std::sync::Mutex;
 
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::{AggregationCollector, AggregationLimitsGuard};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::schema::Value;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, TantivyDocument};
 
 pub mod analyzer;
+mod facets;
 mod schema;
 mod search;
 mod store;
 mod writer;
 
 pub use analyzer::{Analyzer, ArabicTokenizer};
+pub use facets::ENTITY_SAMPLE;
 pub use search::Ranking;
 pub use store::IngestDoc;
 pub use writer::{ArchiveWriter, BatchOutcome, Repair};
@@ -161,6 +161,10 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Facets: entities, sources, dates (by month).
     pub facets: Facets,
+    /// Whether the entity facet was counted over the [`ENTITY_SAMPLE`] best-scoring hits
+    /// only (more matched); source and date facets are always exact.
+    #[serde(default)]
+    pub facets_sampled: bool,
 }
 
 /// Facets of a result set.
@@ -222,12 +226,14 @@ pub struct Archive {
     fields: Fields,
     analyzer: Analyzer,
     ranking: Ranking,
+    facets: facets::FacetIndex,
+    entity_sample: usize,
 }
 
 /// Characters in a snippet.
 const SNIPPET_CHARS: usize = 220;
 /// Entities, sources and months listed in facets.
-const FACET_SIZE: u32 = 20;
+const FACET_SIZE: usize = 20;
 
 impl Archive {
     /// Opens (creating if needed) the archive in `dir`. If the index is behind the store (an
@@ -263,6 +269,8 @@ impl Archive {
             fields,
             analyzer,
             ranking: Ranking::default(),
+            facets: facets::FacetIndex::default(),
+            entity_sample: ENTITY_SAMPLE,
         })
     }
 
@@ -316,12 +324,12 @@ impl Archive {
         &self,
         searcher: &tantivy::Searcher,
         docs: &[(f32, DocAddress)],
-    ) -> Result<Vec<(String, f32)>> {
+    ) -> Result<Vec<(String, f32, DocAddress)>> {
         let mut out = Vec::with_capacity(docs.len());
         for &(score, addr) in docs {
             let doc: TantivyDocument = searcher.doc(addr).map_err(index_err)?;
             if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) {
-                out.push((id.to_string(), score));
+                out.push((id.to_string(), score, addr));
             }
         }
         Ok(out)
@@ -339,7 +347,11 @@ impl Archive {
                 &TopDocs::with_limit(limit).and_offset(q.offset.unwrap_or(0)),
             )
             .map_err(index_err)?;
-        self.hit_ids(&searcher, &top)
+        Ok(self
+            .hit_ids(&searcher, &top)?
+            .into_iter()
+            .map(|(id, score, _)| (id, score))
+            .collect())
     }
 
     /// Runs a search.
@@ -354,86 +366,101 @@ impl Archive {
         } else {
             offset + limit
         };
-        let aggs: Aggregations = serde_json::from_value(serde_json::json!({
-            "entities": { "terms": { "field": "entity", "size": FACET_SIZE } },
-            "sources": { "terms": { "field": "source", "size": FACET_SIZE } },
-            "dates": { "terms": { "field": "month", "size": 1000, "order": { "_key": "asc" } } },
-        }))
-        .map_err(|e| Error::Other(format!("facet request: {e}")))?;
-        let agg = AggregationCollector::from_aggs(aggs, AggregationLimitsGuard::default());
-        let (top, total, agg_res) = searcher
-            .search(&query, &(TopDocs::with_limit(fetch), Count, agg))
+        let view = self.facets.view(&searcher)?;
+        let (top, matches) = searcher
+            .search(&query, &(TopDocs::with_limit(fetch), facets::Matches))
             .map_err(index_err)?;
-        let facets = facets_from(&agg_res);
-        let ranked = self.hit_ids(&searcher, &top)?;
-        let exact = terms.exact_set();
-        let loose = terms.loose_set();
-        let conn = self.conn();
-        let mut hits = Vec::new();
-        let mut cluster_pos: HashMap<String, usize> = HashMap::new();
-        let mut seen_rows = 0usize;
-        for (id, score) in ranked {
-            let Some(row) = store::article(&conn, &id)? else {
-                continue;
-            };
-            let cluster = row.cluster.clone().unwrap_or_else(|| id.clone());
-            if q.collapse {
+        let total: usize = matches.iter().map(Vec::len).sum();
+        let (facets, facets_sampled) =
+            self.facets
+                .count(&view, &matches, FACET_SIZE, self.entity_sample);
+        drop(matches);
+        // Without collapsing, the page is a plain slice of the ranking: skipped hits need no id.
+        let skip = if q.collapse { 0 } else { offset.min(top.len()) };
+        let ranked = self.hit_ids(&searcher, &top[skip..])?;
+        // The rows to show (and, when collapsing, the clusters of the others), read under the
+        // store lock; snippets are computed after it is released.
+        let mut page: Vec<(String, f32, DocAddress, store::HitRow)> = Vec::new();
+        let mut dups: HashMap<String, Vec<String>> = HashMap::new();
+        {
+            let guard = self.conn();
+            // One read transaction for all the rows (one lock instead of one per statement).
+            let conn = guard.unchecked_transaction().map_err(store::sql_err)?;
+            let mut cluster_pos: HashMap<String, usize> = HashMap::new();
+            let mut seen_rows = 0usize;
+            for (id, score, addr) in ranked {
+                if !q.collapse {
+                    if page.len() >= limit {
+                        break;
+                    }
+                    if let Some(row) = store::hit_row(&conn, &id)? {
+                        page.push((id, score, addr, row));
+                    }
+                    continue;
+                }
+                let Some(cluster) = store::cluster_of(&conn, &id)? else {
+                    continue;
+                };
+                let cluster = cluster.unwrap_or_else(|| id.clone());
                 if let Some(&p) = cluster_pos.get(&cluster) {
-                    if p < hits.len() {
-                        let h: &mut Hit = &mut hits[p];
-                        if !h.duplicates.contains(&id) {
-                            h.duplicates.push(id);
+                    if p < page.len() {
+                        let d = dups.entry(page[p].0.clone()).or_default();
+                        if !d.contains(&id) {
+                            d.push(id);
                         }
                     }
                     continue;
                 }
-            }
-            seen_rows += 1;
-            if seen_rows <= offset {
-                cluster_pos.insert(cluster, usize::MAX);
-                continue;
-            }
-            if hits.len() >= limit {
-                if q.collapse {
+                seen_rows += 1;
+                if seen_rows <= offset {
+                    cluster_pos.insert(cluster, usize::MAX);
                     continue;
                 }
-                break;
-            }
-            let a = &row.article;
-            let removed: Vec<(usize, usize)> = a.removed.iter().map(|r| (r.start, r.end)).collect();
-            let (s, e, highlights) = search::snippet(
-                &a.text,
-                &removed,
-                self.analyzer,
-                &exact,
-                &loose,
-                SNIPPET_CHARS,
-            );
-            let mut duplicates = Vec::new();
-            if q.collapse {
-                duplicates = store::cluster_members(&conn, &cluster)?
+                if page.len() >= limit {
+                    continue;
+                }
+                let Some(row) = store::hit_row(&conn, &id)? else {
+                    continue;
+                };
+                let members: Vec<String> = store::cluster_members(&conn, &cluster)?
                     .into_iter()
                     .filter(|m| m != &id)
                     .collect();
-                cluster_pos.insert(cluster.clone(), hits.len());
+                cluster_pos.insert(cluster, page.len());
+                dups.insert(id.clone(), members);
+                page.push((id, score, addr, row));
             }
+        }
+        let matcher = search::SnippetMatcher::new(&terms, self.analyzer);
+        let addrs: Vec<DocAddress> = page.iter().map(|p| p.2).collect();
+        let mut positions = matcher
+            .body_positions(&searcher, &addrs, &self.fields)?
+            .map(Vec::into_iter);
+        let mut hits = Vec::with_capacity(page.len());
+        for (id, score, _, row) in page {
+            let (s, e, highlights) = match positions.as_mut().and_then(Iterator::next) {
+                Some(pos) => matcher.snippet_at(&row.text, &row.removed, SNIPPET_CHARS, &pos),
+                None => matcher.snippet(&row.text, &row.removed, SNIPPET_CHARS),
+            };
+            let cluster = row.cluster.unwrap_or_else(|| id.clone());
             hits.push(Hit {
-                id,
-                score,
-                title: a.title.clone(),
-                source: a.source.clone(),
-                date: a.date.clone(),
-                snippet: khabar_article::slice_chars(&a.text, s, e).to_string(),
+                duplicates: dups.remove(&id).unwrap_or_default(),
+                snippet: khabar_article::slice_chars(&row.text, s, e).to_string(),
                 snippet_start: s,
                 highlights,
+                id,
+                score,
+                title: row.title,
+                source: row.source,
+                date: row.date,
                 cluster: Some(cluster),
-                duplicates,
             });
         }
         Ok(SearchResults {
             total: total as u64,
             hits,
             facets,
+            facets_sampled,
         })
     }
 
@@ -543,27 +570,213 @@ impl Archive {
     }
 }
 
-fn facets_from(res: &tantivy::aggregation::agg_result::AggregationResults) -> Facets {
-    let v = serde_json::to_value(res).unwrap_or_default();
-    let list = |name: &str| -> Vec<FacetCount> {
-        v.get(name)
-            .and_then(|a| a.get("buckets"))
-            .and_then(|b| b.as_array())
-            .map(|b| {
-                b.iter()
-                    .filter_map(|x| {
-                        Some(FacetCount {
-                            value: x.get("key")?.as_str()?.to_string(),
-                            count: x.get("doc_count")?.as_u64()?,
-                        })
-                    })
-                    .collect()
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use khabar_article::{Article, Entity, EntityLabel};
+
+    use super::*;
+
+    fn doc(i: usize) -> IngestDoc {
+        // Every article says تونس (some twice, to vary scores); entities, sources and months vary.
+        let people = [
+            "علي العريض",
+            "يوسف الشاهد",
+            "راشد الغنوشي",
+            "الباجي قائد السبسي",
+        ];
+        let who = people[i % people.len()];
+        let extra = if i % 3 == 0 { " تونس تونس" } else { "" };
+        let text = format!("قال {who} في تونس اليوم{extra}.");
+        let start = 4;
+        let end = start + who.chars().count();
+        let mut entities = vec![Entity {
+            text: who.into(),
+            label: EntityLabel::Pers,
+            start,
+            end,
+            canonical: who.into(),
+        }];
+        if i % 2 == 0 {
+            entities.push(Entity {
+                text: "تونس".into(),
+                label: EntityLabel::Loc,
+                start: end + 4,
+                end: end + 8,
+                canonical: "تونس".into(),
+            });
+        }
+        IngestDoc {
+            article: Article {
+                id: format!("a{i:02}"),
+                text,
+                source: Some(["الصباح", "Jawhara FM", "الشروق"][i % 3].into()),
+                date: Some(format!("2017-{:02}-10", 1 + i % 4)),
+                ..Default::default()
+            },
+            entities,
+            ..Default::default()
+        }
+    }
+
+    /// Facet counts of the given documents, as the archive computes them without sampling.
+    fn brute(docs: &[&IngestDoc]) -> (BTreeMap<String, u64>, BTreeMap<String, u64>) {
+        let (mut ents, mut srcs) = (BTreeMap::new(), BTreeMap::new());
+        for d in docs {
+            let mut keys: Vec<String> = d
+                .entities
+                .iter()
+                .flat_map(|e| {
+                    [
+                        schema::entity_key(&e.canonical),
+                        schema::entity_key(&e.text),
+                    ]
+                })
+                .collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                *ents.entry(k).or_insert(0) += 1;
+            }
+            *srcs
+                .entry(d.article.source.clone().unwrap_or_default())
+                .or_insert(0) += 1;
+        }
+        (ents, srcs)
+    }
+
+    fn as_map(v: &[FacetCount]) -> BTreeMap<String, u64> {
+        v.iter().map(|f| (f.value.clone(), f.count)).collect()
+    }
+
+    #[test]
+    fn facets_are_exact_then_sampled_over_the_best_hits() {
+        let dir = tempfile::tempdir().unwrap();
+        let docs: Vec<IngestDoc> = (0..30).map(doc).collect();
+        let mut w = ArchiveWriter::open(dir.path()).unwrap();
+        // Two batches: two segments, so ids are merged across segment dictionaries.
+        w.add_batch(&docs[..17]).unwrap();
+        w.add_batch(&docs[17..]).unwrap();
+        w.finish().unwrap();
+        let mut archive = Archive::open(dir.path()).unwrap();
+        let q = SearchQuery {
+            query: "تونس".into(),
+            limit: Some(30),
+            ..Default::default()
+        };
+
+        let all = archive.search(&q).unwrap();
+        assert_eq!(all.total, 30);
+        assert!(!all.facets_sampled);
+        let every: Vec<&IngestDoc> = docs.iter().collect();
+        let (ents, srcs) = brute(&every);
+        assert_eq!(as_map(&all.facets.entities), ents);
+        assert_eq!(as_map(&all.facets.sources), srcs);
+        // Ordered by count, then name.
+        let order: Vec<(u64, &str)> = all
+            .facets
+            .entities
+            .iter()
+            .map(|f| (u64::MAX - f.count, f.value.as_str()))
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+        let months: Vec<&str> = all.facets.dates.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(months, ["2017-01", "2017-02", "2017-03", "2017-04"]);
+        assert_eq!(all.facets.dates.iter().map(|f| f.count).sum::<u64>(), 30);
+
+        // Sampled: entities over the 7 best hits, everything else still exact.
+        archive.entity_sample = 7;
+        let sampled = archive.search(&q).unwrap();
+        assert!(sampled.facets_sampled);
+        assert_eq!(sampled.total, 30);
+        assert_eq!(as_map(&sampled.facets.sources), srcs);
+        assert_eq!(
+            sampled.facets.dates.iter().map(|f| f.count).sum::<u64>(),
+            30
+        );
+        let best: Vec<&IngestDoc> = all.hits[..7]
+            .iter()
+            .map(|h| docs.iter().find(|d| d.article.id == h.id).unwrap())
+            .collect();
+        assert_eq!(as_map(&sampled.facets.entities), brute(&best).0);
+
+        // Few matches: never sampled.
+        let few = archive
+            .search(&SearchQuery {
+                query: "الغنوشي".into(),
+                ..Default::default()
             })
-            .unwrap_or_default()
-    };
-    Facets {
-        entities: list("entities"),
-        sources: list("sources"),
-        dates: list("dates"),
+            .unwrap();
+        assert!(few.total > 0 && few.total <= 7);
+        assert!(!few.facets_sampled);
+    }
+
+    #[test]
+    fn snippets_from_index_positions_equal_the_analysis() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = [
+            "مقدمة طويلة لا علاقة لها بالموضوع. ثم قال الوزير إن الإرهاب خطر على تونس.",
+            "أعلنت وزارة الداخلية التونسية عن إيقاف عناصر إرهابية في سوسة، وقال وزير الداخلية إن \
+             الحكومة ماضية في مكافحة الإرهاب. والإرهابيين في تونس 2017.\nاترك تعليقاً",
+        ];
+        let docs: Vec<IngestDoc> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| IngestDoc {
+                article: Article {
+                    id: format!("t{i}"),
+                    text: t.to_string(),
+                    removed: if i == 1 {
+                        let n = t.chars().count();
+                        vec![khabar_article::Removed {
+                            start: n - 11,
+                            end: n,
+                            reason: "boilerplate".into(),
+                        }]
+                    } else {
+                        vec![]
+                    },
+                    ..Default::default()
+                },
+                ..Default::default()
+            })
+            .collect();
+        let mut w = ArchiveWriter::open(dir.path()).unwrap();
+        w.add_batch(&docs).unwrap();
+        w.finish().unwrap();
+        let archive = Archive::open(dir.path()).unwrap();
+        for query in [
+            "الإرهاب",
+            "وزير الداخلية",
+            "تونس \"الحكومة ماضية\"",
+            "إرهاب تعليق",
+        ] {
+            let res = archive
+                .search(&SearchQuery {
+                    query: query.into(),
+                    ..Default::default()
+                })
+                .unwrap();
+            assert!(!res.hits.is_empty(), "{query}");
+            let terms = search::query_terms(query, Analyzer::Arabic);
+            let m = search::SnippetMatcher::new(&terms, Analyzer::Arabic);
+            for h in &res.hits {
+                let d = docs.iter().find(|d| d.article.id == h.id).unwrap();
+                let removed: Vec<(usize, usize)> =
+                    d.article.removed.iter().map(|r| (r.start, r.end)).collect();
+                let (s, e, hl) = m.snippet(&d.article.text, &removed, SNIPPET_CHARS);
+                assert_eq!(h.snippet_start, s, "{query} {}", h.id);
+                assert_eq!(
+                    h.snippet,
+                    khabar_article::slice_chars(&d.article.text, s, e)
+                );
+                let got: Vec<(usize, usize)> =
+                    h.highlights.iter().map(|x| (x.start, x.end)).collect();
+                let want: Vec<(usize, usize)> = hl.iter().map(|x| (x.start, x.end)).collect();
+                assert_eq!(got, want, "{query} {}", h.id);
+                assert!(!got.is_empty(), "{query} {}: no highlight", h.id);
+            }
+        }
     }
 }

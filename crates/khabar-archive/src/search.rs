@@ -4,16 +4,18 @@ use std::collections::HashSet;
 use std::ops::Bound;
 
 use serde::{Deserialize, Serialize};
+use tantivy::postings::Postings;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
     RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::Term;
+use tantivy::{DocSet, Term};
 
 use crate::analyzer::{self, Analyzer, Mode};
 use crate::schema::{entity_key, Fields};
 use crate::{Error, Highlight, Result, SearchQuery};
+use khabar_text::TokenKind;
 
 /// Field boosts and proximity settings of the ranking (BM25 per field, summed).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -355,47 +357,222 @@ pub(crate) fn build_query(
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// Chooses a snippet of about `width` characters around the densest cluster of matched words
-/// and returns (char start, char end, highlights).
-pub(crate) fn snippet(
-    text: &str,
-    removed: &[(usize, usize)],
+/// Matched words of one document: (word position, matched query term), in position order.
+pub(crate) type Positions = Vec<(u32, String)>;
+
+/// Finds the query's words in article text and picks a highlighted snippet: one pass of
+/// tokenization per text, each word normalized and segmented once for both fields.
+pub(crate) struct SnippetMatcher {
     an: Analyzer,
-    exact: &HashSet<String>,
-    loose: &HashSet<String>,
-    width: usize,
-) -> (usize, usize, Vec<Highlight>) {
-    // Byte → char offsets.
-    let byte_to_char = |b: usize, idx: &[usize]| idx.partition_point(|&x| x < b);
-    let idx: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    let nchars = idx.len();
-    let blanked = analyzer::blank_ranges(text, removed);
-    let (em, lm) = modes(an);
-    let mut matches: Vec<(usize, usize, String)> = Vec::new();
-    for t in analyzer::analyze(&blanked, em) {
-        if exact.contains(&t.text) {
-            matches.push((t.byte_start, t.byte_end, t.text));
+    exact: HashSet<String>,
+    loose: HashSet<String>,
+}
+
+impl SnippetMatcher {
+    /// The matcher of an analysed query.
+    pub fn new(terms: &QueryTerms, an: Analyzer) -> SnippetMatcher {
+        SnippetMatcher {
+            an,
+            exact: terms.exact_set(),
+            loose: terms.loose_set(),
         }
     }
-    if !loose.is_empty() {
-        for t in analyzer::analyze(&blanked, lm) {
-            if loose.contains(&t.text) && !matches.iter().any(|m| m.0 == t.byte_start) {
-                matches.push((t.byte_start, t.byte_end, t.text));
+
+    /// Matched words of `text` (with `removed` character ranges blanked) as (byte start, byte
+    /// end, term), in text order.
+    fn matches(&self, text: &str) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        if self.exact.is_empty() && self.loose.is_empty() {
+            return out;
+        }
+        match self.an {
+            Analyzer::Arabic => {
+                for tok in khabar_text::Tokens::new(text) {
+                    let Some((e, l)) = analyzer::word_terms(tok.text, tok.kind) else {
+                        continue;
+                    };
+                    if self.exact.contains(&e) {
+                        out.push((tok.byte_start, tok.byte_end, e));
+                    } else if self.loose.contains(&l) {
+                        out.push((tok.byte_start, tok.byte_end, l));
+                    }
+                }
+            }
+            Analyzer::Plain | Analyzer::Lucene => {
+                let (em, lm) = modes(self.an);
+                for t in analyzer::analyze(text, em) {
+                    if self.exact.contains(&t.text) {
+                        out.push((t.byte_start, t.byte_end, t.text));
+                    }
+                }
+                if !self.loose.is_empty() {
+                    for t in analyzer::analyze(text, lm) {
+                        if self.loose.contains(&t.text) && !out.iter().any(|m| m.0 == t.byte_start)
+                        {
+                            out.push((t.byte_start, t.byte_end, t.text));
+                        }
+                    }
+                    out.sort();
+                }
             }
         }
+        out
     }
-    matches.sort();
-    let cm: Vec<(usize, usize, String)> = matches
-        .into_iter()
-        .map(|(s, e, k)| (byte_to_char(s, &idx), byte_to_char(e, &idx), k))
-        .collect();
+
+    /// The query's words in indexed documents, read from the positions of the body fields'
+    /// postings (no text analysis): for each address, (position, term) in position order, an
+    /// exact match winning over a loose one. `None` when the analyzer's positions do not follow
+    /// [`khabar_text::tokenize`] (the baselines): use [`SnippetMatcher::snippet`] then.
+    pub fn body_positions(
+        &self,
+        searcher: &tantivy::Searcher,
+        addrs: &[tantivy::DocAddress],
+        f: &Fields,
+    ) -> Result<Option<Vec<Positions>>> {
+        if self.an != Analyzer::Arabic {
+            return Ok(None);
+        }
+        let mut found: Vec<Vec<(u32, bool, String)>> = vec![Vec::new(); addrs.len()];
+        // Documents in index order, so each term's postings are read once per segment and
+        // only seek forward.
+        let mut order: Vec<usize> = (0..addrs.len()).collect();
+        order.sort_by_key(|&i| addrs[i]);
+        let mut buf = Vec::new();
+        for group in order.chunk_by(|&a, &b| addrs[a].segment_ord == addrs[b].segment_ord) {
+            let seg = searcher.segment_reader(addrs[group[0]].segment_ord);
+            for (field, set, loose) in [
+                (f.body_exact, &self.exact, false),
+                (f.body_loose, &self.loose, true),
+            ] {
+                if set.is_empty() {
+                    continue;
+                }
+                let inv = seg
+                    .inverted_index(field)
+                    .map_err(crate::schema::index_err)?;
+                for text in set {
+                    let term = Term::from_field_text(field, text);
+                    let Some(mut postings) = inv
+                        .read_postings(&term, IndexRecordOption::WithFreqsAndPositions)
+                        .map_err(|e| Error::Index(e.to_string()))?
+                    else {
+                        continue;
+                    };
+                    for &i in group {
+                        let doc = addrs[i].doc_id;
+                        if postings.doc() > doc || postings.seek(doc) != doc {
+                            continue;
+                        }
+                        buf.clear();
+                        postings.positions(&mut buf);
+                        found[i].extend(buf.iter().map(|&p| (p, loose, text.clone())));
+                    }
+                }
+            }
+        }
+        Ok(Some(
+            found
+                .into_iter()
+                .map(|mut v| {
+                    v.sort();
+                    v.dedup_by_key(|m| m.0);
+                    v.into_iter().map(|(p, _, t)| (p, t)).collect()
+                })
+                .collect(),
+        ))
+    }
+
+    /// [`SnippetMatcher::snippet`] with the matched words given by their positions (see
+    /// [`SnippetMatcher::body_positions`]): the text is only tokenized, up to the last match.
+    pub fn snippet_at(
+        &self,
+        text: &str,
+        removed: &[(usize, usize)],
+        width: usize,
+        positions: &[(u32, String)],
+    ) -> (usize, usize, Vec<Highlight>) {
+        let mut matches = Vec::with_capacity(positions.len());
+        if !positions.is_empty() {
+            let blanked = analyzer::blank_ranges(text, removed);
+            let mut position = 0u32;
+            let mut k = 0usize;
+            for tok in khabar_text::Tokens::new(&blanked) {
+                if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
+                    continue;
+                }
+                while k < positions.len() && positions[k].0 < position {
+                    k += 1;
+                }
+                if k >= positions.len() {
+                    break;
+                }
+                if positions[k].0 == position {
+                    matches.push((tok.byte_start, tok.byte_end, positions[k].1.clone()));
+                }
+                position += 1;
+            }
+        }
+        finish(text, removed, matches, width)
+    }
+
+    /// Chooses a snippet of about `width` characters around the densest cluster of matched
+    /// words and returns (char start, char end, highlights).
+    pub fn snippet(
+        &self,
+        text: &str,
+        removed: &[(usize, usize)],
+        width: usize,
+    ) -> (usize, usize, Vec<Highlight>) {
+        let blanked = analyzer::blank_ranges(text, removed);
+        let matches = self.matches(&blanked);
+        finish(text, removed, matches, width)
+    }
+}
+
+/// The snippet of matches given in bytes (start, end, term), in text order.
+fn finish(
+    text: &str,
+    removed: &[(usize, usize)],
+    matches: Vec<(usize, usize, String)>,
+    width: usize,
+) -> (usize, usize, Vec<Highlight>) {
+    // Byte → char offsets (matches are in text order; blanking keeps byte offsets).
+    let mut cm: Vec<(usize, usize, String)> = Vec::with_capacity(matches.len());
+    let (mut at_byte, mut at_char) = (0usize, 0usize);
+    let mut to_char = |b: usize| {
+        if b >= at_byte {
+            at_char += text.get(at_byte..b).map_or(0, |s| s.chars().count());
+        } else {
+            at_char = text.get(..b).map_or(0, |s| s.chars().count());
+        }
+        at_byte = b;
+        at_char
+    };
+    for (s, e, k) in matches {
+        let cs = to_char(s);
+        let ce = to_char(e);
+        cm.push((cs, ce, k));
+    }
+    window(text, removed, &cm, width)
+}
+
+/// The snippet window over matches given in characters (start, end, term).
+fn window(
+    text: &str,
+    removed: &[(usize, usize)],
+    cm: &[(usize, usize, String)],
+    width: usize,
+) -> (usize, usize, Vec<Highlight>) {
     // Best window: most distinct terms, then most matches.
     let mut best = (0usize, 0usize, 0usize); // (distinct, count, first index)
+    let mut distinct: Vec<&str> = Vec::new();
     for i in 0..cm.len() {
-        let mut distinct = HashSet::new();
+        distinct.clear();
         let mut n = 0;
         for m in cm[i..].iter().take_while(|m| m.1 <= cm[i].0 + width) {
-            distinct.insert(m.2.as_str());
+            if !distinct.contains(&m.2.as_str()) {
+                distinct.push(m.2.as_str());
+            }
             n += 1;
         }
         if (distinct.len(), n) > (best.0, best.1) {
@@ -403,6 +580,7 @@ pub(crate) fn snippet(
         }
     }
     let chars: Vec<char> = text.chars().collect();
+    let nchars = chars.len();
     let first_kept = (0..nchars)
         .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
         .unwrap_or(0);
@@ -444,6 +622,91 @@ pub(crate) fn snippet(
 mod tests {
     use super::*;
 
+    /// The original two-pass snippet (analyse the whole text in both modes), kept to check
+    /// that [`SnippetMatcher`] picks the same window and highlights.
+    fn reference_snippet(
+        text: &str,
+        removed: &[(usize, usize)],
+        an: Analyzer,
+        exact: &HashSet<String>,
+        loose: &HashSet<String>,
+        width: usize,
+    ) -> (usize, usize, Vec<Highlight>) {
+        // Byte → char offsets.
+        let byte_to_char = |b: usize, idx: &[usize]| idx.partition_point(|&x| x < b);
+        let idx: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let nchars = idx.len();
+        let blanked = analyzer::blank_ranges(text, removed);
+        let (em, lm) = modes(an);
+        let mut matches: Vec<(usize, usize, String)> = Vec::new();
+        for t in analyzer::analyze(&blanked, em) {
+            if exact.contains(&t.text) {
+                matches.push((t.byte_start, t.byte_end, t.text));
+            }
+        }
+        if !loose.is_empty() {
+            for t in analyzer::analyze(&blanked, lm) {
+                if loose.contains(&t.text) && !matches.iter().any(|m| m.0 == t.byte_start) {
+                    matches.push((t.byte_start, t.byte_end, t.text));
+                }
+            }
+        }
+        matches.sort();
+        let cm: Vec<(usize, usize, String)> = matches
+            .into_iter()
+            .map(|(s, e, k)| (byte_to_char(s, &idx), byte_to_char(e, &idx), k))
+            .collect();
+        // Best window: most distinct terms, then most matches.
+        let mut best = (0usize, 0usize, 0usize); // (distinct, count, first index)
+        for i in 0..cm.len() {
+            let mut distinct = HashSet::new();
+            let mut n = 0;
+            for m in cm[i..].iter().take_while(|m| m.1 <= cm[i].0 + width) {
+                distinct.insert(m.2.as_str());
+                n += 1;
+            }
+            if (distinct.len(), n) > (best.0, best.1) {
+                best = (distinct.len(), n, i);
+            }
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let first_kept = (0..nchars)
+            .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
+            .unwrap_or(0);
+        let mut start = if cm.is_empty() {
+            first_kept
+        } else {
+            cm[best.2].0.saturating_sub(width / 5)
+        };
+        // Move forward to a word start.
+        if start > 0 {
+            let mut s = start;
+            while s < nchars && s < start + 20 && !chars[s - 1].is_whitespace() {
+                s += 1;
+            }
+            if s < nchars && (cm.is_empty() || s <= cm[best.2].0) {
+                start = s;
+            }
+        }
+        let mut end = (start + width).min(nchars);
+        let mut e = end;
+        while e < nchars && e > start + width / 2 && !chars[e].is_whitespace() {
+            e -= 1;
+        }
+        if e < nchars && e > start + width / 2 {
+            end = e;
+        }
+        let highlights = cm
+            .iter()
+            .filter(|m| m.0 >= start && m.1 <= end)
+            .map(|m| Highlight {
+                start: m.0,
+                end: m.1,
+            })
+            .collect();
+        (start, end, highlights)
+    }
+
     #[test]
     fn lenient_parse() {
         let p = parse_query(r#"وزير "الشؤون الدينية" تونس"#);
@@ -480,14 +743,65 @@ mod tests {
     #[test]
     fn snippet_offsets_slice_the_original() {
         let text = "مقدمة طويلة لا علاقة لها بالموضوع. ثم قال الوزير إن الإرهاب خطر على تونس.";
-        let exact: HashSet<String> = analyzer::analyze("الإرهاب", Mode::Exact)
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
-        let (s, e, hl) = snippet(text, &[], Analyzer::Arabic, &exact, &HashSet::new(), 40);
+        let terms = QueryTerms {
+            exact: analyzer::analyze("الإرهاب", Mode::Exact),
+            ..Default::default()
+        };
+        let m = SnippetMatcher::new(&terms, Analyzer::Arabic);
+        let (s, e, hl) = m.snippet(text, &[], 40);
         assert!(s < e && e <= text.chars().count());
         assert_eq!(hl.len(), 1);
         let h = &hl[0];
         assert_eq!(khabar_article::slice_chars(text, h.start, h.end), "الإرهاب");
+    }
+
+    #[test]
+    fn one_pass_snippets_equal_the_two_pass_reference() {
+        let texts = [
+            "مقدمة طويلة لا علاقة لها بالموضوع. ثم قال الوزير إن الإرهاب خطر على تونس.",
+            "أعلنت وزارة الداخلية التونسية اليوم عن إيقاف عناصر إرهابية في ولاية سوسة، وقال وزير \
+             الداخلية إن الحكومة ماضية في مكافحة الإرهاب. والإرهابيين في تونس 2017 مدرستهم.\n\
+             اترك تعليقاً — شارك المقال على فيسبوك",
+            "Tunisia's «النفط» prices: 2017-01-20, وزير الطاقة قال ما هي الأسعار؟ والنفط والغاز",
+            "",
+        ];
+        let queries = [
+            "الإرهاب",
+            "وزير الداخلية",
+            "تونس \"الحكومة ماضية\"",
+            "النفط الأسعار",
+            "مدرسة",
+            "ما هي",
+        ];
+        for an in [Analyzer::Arabic, Analyzer::Plain, Analyzer::Lucene] {
+            for q in queries {
+                let terms = query_terms(q, an);
+                let m = SnippetMatcher::new(&terms, an);
+                for text in texts {
+                    let n = text.chars().count();
+                    for removed in [vec![], vec![(n.saturating_sub(30), n)], vec![(0, 5)]] {
+                        for width in [40, 220] {
+                            let got = m.snippet(text, &removed, width);
+                            let want = reference_snippet(
+                                text,
+                                &removed,
+                                an,
+                                &terms.exact_set(),
+                                &terms.loose_set(),
+                                width,
+                            );
+                            let key = |r: &(usize, usize, Vec<Highlight>)| {
+                                (
+                                    r.0,
+                                    r.1,
+                                    r.2.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>(),
+                                )
+                            };
+                            assert_eq!(key(&got), key(&want), "{an:?} {q:?} {text:?} {removed:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

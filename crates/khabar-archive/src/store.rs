@@ -302,13 +302,56 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 }
 
 pub(crate) fn article(conn: &Connection, id: &str) -> Result<Option<Row>> {
-    conn.query_row(
-        &format!("SELECT {ROW_COLS} FROM articles WHERE id = ?1"),
-        [id],
-        row,
-    )
+    let mut st = conn
+        .prepare_cached(&format!("SELECT {ROW_COLS} FROM articles WHERE id = ?1"))
+        .map_err(sql_err)?;
+    st.query_row([id], row).optional().map_err(sql_err)
+}
+
+/// What a search hit shows of an article.
+pub(crate) struct HitRow {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub text: String,
+    /// Removed character ranges (boilerplate), as (start, end).
+    pub removed: Vec<(usize, usize)>,
+    pub cluster: Option<String>,
+}
+
+pub(crate) fn hit_row(conn: &Connection, id: &str) -> Result<Option<HitRow>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT title, source, date, text, removed, cluster FROM articles WHERE id = ?1",
+        )
+        .map_err(sql_err)?;
+    st.query_row([id], |r| {
+        let removed: String = r.get(4)?;
+        Ok(HitRow {
+            title: r.get(0)?,
+            source: r.get(1)?,
+            date: r.get(2)?,
+            text: r.get(3)?,
+            removed: serde_json::from_str::<Vec<Removed>>(&removed)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|x| (x.start, x.end))
+                .collect(),
+            cluster: r.get(5)?,
+        })
+    })
     .optional()
     .map_err(sql_err)
+}
+
+/// The cluster of an article: `None` if there is no such article, `Some(None)` if it has none.
+pub(crate) fn cluster_of(conn: &Connection, id: &str) -> Result<Option<Option<String>>> {
+    let mut st = conn
+        .prepare_cached("SELECT cluster FROM articles WHERE id = ?1")
+        .map_err(sql_err)?;
+    st.query_row([id], |r| r.get::<_, Option<String>>(0))
+        .optional()
+        .map_err(sql_err)
 }
 
 /// Calls `f` on every article of batches after `after_batch`, in batch order.
