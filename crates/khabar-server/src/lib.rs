@@ -5,11 +5,15 @@
 //!   It is implemented for [`khabar_archive::Archive`] and, in tests, for in-memory fakes.
 //! - [`router`] builds the axum [`Router`](axum::Router): the JSON API under `/api/`, `/healthz`
 //!   and the embedded web page (a fixed map of assets compiled into the binary, see [`assets`]).
+//!   `GET /api/openapi.json` answers [`OPENAPI_JSON`], the OpenAPI 3.0 description of every
+//!   route (`docs/openapi.json`).
 //! - [`spawn`] binds an address and serves the router on a background runtime, returning a
 //!   [`ServerHandle`] that knows its bound address and can be shut down or waited on.
 //!
-//! Every handler that touches the archive runs on tokio's blocking pool, so slow disk reads never
-//! stall the reactor. Bad parameters are answered with a 4xx status and a JSON body
+//! Handlers that touch the archive run at most one call per CPU at once (first come, first
+//! served): list and article reads and deep or collapsed searches on tokio's blocking pool, so
+//! slow disk reads never stall the reactor; first-page searches (well under a millisecond of
+//! CPU) inline, which saves the thread hand-off. Bad parameters are answered with a 4xx status and a JSON body
 //! `{"error": "..."}`; every response carries a strict Content-Security-Policy and
 //! `X-Content-Type-Options: nosniff`.
 //!
@@ -39,6 +43,7 @@ mod extract;
 mod params;
 mod server;
 
+pub use api::OPENAPI_JSON;
 pub use server::{router, spawn, ServerHandle, ServerOptions};
 
 /// Server errors (binding, runtime start, serving).

@@ -10,7 +10,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, Semaphore};
 
 use crate::api::{self, AppState};
 use crate::cache::ResponseCache;
@@ -34,6 +34,9 @@ pub struct ServerOptions {
     pub cache_entries: usize,
     /// How long a cached search answer is reused (bounds staleness while an ingest runs).
     pub cache_ttl: Duration,
+    /// Archive calls (searches, article and list reads, analyses) run at once on the blocking
+    /// pool; further requests wait their turn. `None` = one per CPU.
+    pub archive_slots: Option<usize>,
 }
 
 impl Default for ServerOptions {
@@ -43,6 +46,7 @@ impl Default for ServerOptions {
             worker_threads: None,
             cache_entries: 4096,
             cache_ttl: Duration::from_secs(30),
+            archive_slots: None,
         }
     }
 }
@@ -53,6 +57,11 @@ pub fn router(archive: Arc<dyn ArchiveApi>, opts: &ServerOptions) -> Router {
         archive,
         max_body_bytes: opts.max_body_bytes,
         search_cache: Arc::new(ResponseCache::new(opts.cache_entries, opts.cache_ttl)),
+        archive_slots: Arc::new(Semaphore::new(
+            opts.archive_slots
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+                .max(1),
+        )),
     };
     let mut app = Router::new()
         .route("/healthz", get(api::healthz))
@@ -60,7 +69,8 @@ pub fn router(archive: Arc<dyn ArchiveApi>, opts: &ServerOptions) -> Router {
         .route("/api/articles/{id}", get(api::article))
         .route("/api/entities", get(api::entities))
         .route("/api/quotes", get(api::quotes))
-        .route("/api/analyze", post(api::analyze));
+        .route("/api/analyze", post(api::analyze))
+        .route("/api/openapi.json", get(api::openapi));
     for asset in assets::ASSETS {
         app = app.route(asset.path, get(move || serve_asset(asset)));
     }

@@ -88,6 +88,7 @@ impl ArchiveApi for Fake {
                     count: 1,
                 }],
             },
+            facets_sampled: false,
         })
     }
     fn article(&self, id: &str) -> khabar_archive::Result<Option<StoredArticle>> {
@@ -430,5 +431,129 @@ async fn repeated_searches_are_served_from_the_cache() {
             .await
             .unwrap();
         assert_eq!(res.headers()["x-cache"], "miss");
+    }
+}
+
+/// Resolves a local `$ref` of the OpenAPI document.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => {
+            let name = r.trim_start_matches("#/components/schemas/");
+            &doc["components"]["schemas"][name]
+        }
+        None => schema,
+    }
+}
+
+/// Checks `v` against an OpenAPI schema (types, required and unknown object keys, enums,
+/// nullable), recursively; `at` names the place for messages.
+fn check(doc: &Value, schema: &Value, v: &Value, at: &str) {
+    let schema = resolve(doc, schema);
+    if v.is_null() {
+        assert!(
+            schema["nullable"].as_bool().unwrap_or(false),
+            "{at}: null but not nullable"
+        );
+        return;
+    }
+    if let Some(values) = schema["enum"].as_array() {
+        assert!(values.contains(v), "{at}: {v} not in {values:?}");
+    }
+    match schema["type"].as_str() {
+        Some("object") => {
+            let obj = v
+                .as_object()
+                .unwrap_or_else(|| panic!("{at}: not an object: {v}"));
+            let props = schema["properties"].as_object();
+            for req in schema["required"].as_array().into_iter().flatten() {
+                let k = req.as_str().unwrap();
+                assert!(obj.contains_key(k), "{at}: missing required `{k}`");
+            }
+            if let Some(props) = props {
+                for (k, x) in obj {
+                    let p = props
+                        .get(k)
+                        .unwrap_or_else(|| panic!("{at}: `{k}` is not in the schema"));
+                    check(doc, p, x, &format!("{at}.{k}"));
+                }
+            }
+        }
+        Some("array") => {
+            let items = v.as_array().unwrap_or_else(|| panic!("{at}: not an array"));
+            for (i, x) in items.iter().enumerate() {
+                check(doc, &schema["items"], x, &format!("{at}[{i}]"));
+            }
+        }
+        Some("string") => assert!(v.is_string(), "{at}: not a string: {v}"),
+        Some("integer") => assert!(v.is_u64() || v.is_i64(), "{at}: not an integer: {v}"),
+        Some("number") => assert!(v.is_number(), "{at}: not a number: {v}"),
+        Some("boolean") => assert!(v.is_boolean(), "{at}: not a boolean: {v}"),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn openapi_describes_every_route_and_the_real_json() {
+    let fake = Arc::new(Fake::default());
+    let r = get(fake.clone(), "/api/openapi.json").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/json");
+    let doc = r.json();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.0"));
+    let paths = doc["paths"].as_object().expect("paths");
+
+    // Every route of the router (read from its source) and every asset is described.
+    let src = include_str!("../src/server.rs");
+    let mut routes: Vec<String> = src
+        .split(".route(\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect();
+    assert!(
+        routes.len() >= 7,
+        "routes not found in server.rs: {routes:?}"
+    );
+    routes.extend(
+        khabar_server::assets::ASSETS
+            .iter()
+            .map(|a| a.path.to_string()),
+    );
+    for route in &routes {
+        assert!(
+            paths.contains_key(route),
+            "route {route} missing from docs/openapi.json"
+        );
+    }
+
+    // Every described path and method exists (no 404/405), and each JSON answer matches the
+    // schema of its 200 response.
+    for (path, ops) in paths {
+        assert!(routes.contains(path), "{path} is described but not routed");
+        let uri = path.replace("{id}", "a1");
+        for (method, op) in ops.as_object().unwrap() {
+            let (uri, req) = match method.as_str() {
+                "get" if uri == "/api/search" => {
+                    let u = "/api/search?q=x".to_string();
+                    (u.clone(), Request::get(u).body(Body::empty()).unwrap())
+                }
+                "get" => (uri.clone(), Request::get(&uri).body(Body::empty()).unwrap()),
+                "post" => (
+                    uri.clone(),
+                    post_json(
+                        &uri,
+                        r#"{"text": "قال وزير الداخلية إن الوضع في تونس مستقر."}"#,
+                    ),
+                ),
+                other => panic!("{path}: unexpected method {other}"),
+            };
+            let r = send(fake.clone(), req).await;
+            assert_eq!(r.status, StatusCode::OK, "{method} {uri}");
+            let ok = &op["responses"]["200"];
+            assert!(ok.is_object(), "{method} {path}: no 200 response");
+            if let Some(schema) = ok["content"]["application/json"]["schema"].as_object() {
+                let schema = Value::Object(schema.clone());
+                check(&doc, &schema, &r.json(), &format!("{method} {path}"));
+            }
+        }
     }
 }
