@@ -46,7 +46,9 @@ pub(crate) fn pack(word: &str) -> Option<u64> {
         if !matches!(pair[0], 0xD8 | 0xD9) {
             return None;
         }
-        let code = (((u32::from(pair[0]) & 0x1F) << 6) | (u32::from(pair[1]) & 0x3F)) - 0x620;
+        let cp = ((u32::from(pair[0]) & 0x1F) << 6) | (u32::from(pair[1]) & 0x3F);
+        // Below U+0620 (`،` is D8 8C) wraps to a huge value, rejected just below.
+        let code = cp.wrapping_sub(0x620);
         // U+0621–U+063A → 1..=26, U+0641–U+064A → 33..=42: never 0, so the length is implied.
         if !matches!(code, 0x01..=0x1A | 0x21..=0x2A) {
             return None;
@@ -127,6 +129,10 @@ mod tests {
         assert_eq!(pack("قالَ"), None); // a mark
         assert_eq!(pack("قـال"), None); // tatweel
         assert_eq!(pack("ab"), None);
+        assert_eq!(pack("،"), None); // U+060C, below the letters
+        assert_eq!(pack("قال،"), None);
+        assert_eq!(pack("\u{0620}"), None);
+        assert_eq!(pack("\u{064B}"), None); // a mark, above the letters
         assert_eq!(pack("کی"), None); // Persian letters are not plain
                                       // Distinct keys for all words of up to two letters.
         let letters: Vec<char> = ('\u{0621}'..='\u{063A}')

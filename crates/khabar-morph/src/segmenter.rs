@@ -442,19 +442,7 @@ impl Segmenter {
         let mut out = SegmentSpans::default();
         if is_plain(word) {
             // Fast path: no marks, every letter two bytes, letters are the word itself.
-            let split = self.best(word);
-            for (a, b, kind) in pieces(&split, word.len() / 2) {
-                if a < b {
-                    out.push(SegmentSpan {
-                        byte_start: 2 * a,
-                        byte_end: 2 * b,
-                        start: a,
-                        end: b,
-                        kind,
-                    });
-                }
-            }
-            return out;
+            return plain_spans(&self.best(word), word.len() / 2);
         }
         if word.is_empty() {
             return out;
@@ -495,6 +483,46 @@ impl Segmenter {
             }
         }
         out
+    }
+
+    /// [`Segmenter::segment_spans`] of each word, in order (the same results), faster for a
+    /// document's worth of words: the split-cache lookups of all the words are made first in
+    /// a tight loop, so that their memory accesses overlap instead of being waited for one at
+    /// a time between the rest of the work.
+    ///
+    /// ```
+    /// use khabar_morph::Segmenter;
+    /// let seg = Segmenter::embedded();
+    /// let words = ["وقال", "الوزير", "", "2017"];
+    /// let all = seg.segment_spans_all(words);
+    /// assert_eq!(all.len(), 4);
+    /// for (w, spans) in words.iter().zip(&all) {
+    ///     assert_eq!(*spans, seg.segment_spans(w));
+    /// }
+    /// ```
+    pub fn segment_spans_all<'w, I>(&self, words: I) -> Vec<SegmentSpans>
+    where
+        I: IntoIterator<Item = &'w str>,
+        I::IntoIter: Clone,
+    {
+        const NO_CODE: u8 = u8::MAX; // codes use seven bits
+        let words = words.into_iter();
+        let codes: Vec<u8> = words
+            .clone()
+            .map(|w| pack(w).and_then(|k| self.cache.get(k)).unwrap_or(NO_CODE))
+            .collect();
+        words
+            .zip(codes)
+            .map(|(w, code)| {
+                if code == NO_CODE {
+                    self.segment_spans(w)
+                } else {
+                    // `pack` accepted the word: plain letters, two bytes each.
+                    let n = w.len() / 2;
+                    plain_spans(&Split::decode(code, n), n)
+                }
+            })
+            .collect()
     }
 
     /// The stem of `word` as a slice of it: `وموسكو` → `موسكو`, `والحكومة` → `حكومة`,
@@ -740,6 +768,24 @@ impl Segmenter {
         }
         e
     }
+}
+
+/// The segments of a plain word of `n` letters (two bytes each) cut by `split`.
+#[inline]
+fn plain_spans(split: &Split, n: usize) -> SegmentSpans {
+    let mut out = SegmentSpans::default();
+    for (a, b, kind) in pieces(split, n) {
+        if a < b {
+            out.push(SegmentSpan {
+                byte_start: 2 * a,
+                byte_end: 2 * b,
+                start: a,
+                end: b,
+                kind,
+            });
+        }
+    }
+    out
 }
 
 /// Whether `word` is non-empty and only plain Arabic letters (no marks, no Persian variants).

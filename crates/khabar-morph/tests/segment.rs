@@ -191,3 +191,25 @@ fn cache_is_a_pure_memo() {
     }
     assert!(n > 1000);
 }
+
+#[test]
+fn segment_spans_all_matches_one_by_one() {
+    let seg = Segmenter::embedded();
+    let text = include_str!("fixtures/news-sample.txt");
+    let words: Vec<&str> = khabar_text::tokenize(text).iter().map(|t| t.text).collect();
+    let all = seg.segment_spans_all(words.iter().copied());
+    assert_eq!(all.len(), words.len());
+    for (w, spans) in words.iter().zip(&all) {
+        assert_eq!(*spans, seg.segment_spans(w), "{w:?}");
+        let from_spans: Vec<(&str, usize, usize, SegmentKind)> = spans
+            .iter()
+            .map(|s| (&w[s.byte_start..s.byte_end], s.start, s.end, s.kind))
+            .collect();
+        let segments = seg.segment_word(w);
+        let from_segments: Vec<(&str, usize, usize, SegmentKind)> = segments
+            .iter()
+            .map(|s| (s.text.as_str(), s.start, s.end, s.kind))
+            .collect();
+        assert_eq!(from_spans, from_segments, "{w:?}");
+    }
+}

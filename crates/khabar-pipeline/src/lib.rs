@@ -152,10 +152,19 @@ impl Pipeline {
             tokens.retain(|t| kept(t.start, t.end));
             sentences.retain(|s| kept(s.start, s.end));
         }
+        // Segment the whole document at once (the segmenter overlaps its cache lookups).
+        let spans = self.segmenter.segment_spans_all(tokens.iter().map(|t| {
+            if t.kind == khabar_text::TokenKind::Arabic {
+                t.text
+            } else {
+                ""
+            }
+        }));
         let mut buf = String::new();
         let analyzed = tokens
             .iter()
-            .map(|t| analyze_token_with(self.segmenter, t, &mut buf))
+            .zip(&spans)
+            .map(|(t, s)| analyze_token_with(t, s, &mut buf))
             .collect();
         let entities = if opts.entities {
             self.tagger.recognize(text, &tokens)
@@ -190,20 +199,25 @@ pub fn analyze_token(
     segmenter: &khabar_morph::Segmenter,
     t: &khabar_text::Token<'_>,
 ) -> AnalyzedToken {
-    analyze_token_with(segmenter, t, &mut String::new())
+    let spans = if t.kind == khabar_text::TokenKind::Arabic {
+        segmenter.segment_spans(t.text)
+    } else {
+        khabar_morph::SegmentSpans::default()
+    };
+    analyze_token_with(t, &spans, &mut String::new())
 }
 
-/// [`analyze_token`] with a scratch buffer reused across the tokens of a document.
+/// [`analyze_token`] given the token's clitic segments (empty for a non-Arabic token) and a
+/// scratch buffer reused across the tokens of a document.
 fn analyze_token_with(
-    segmenter: &khabar_morph::Segmenter,
     t: &khabar_text::Token<'_>,
+    spans: &khabar_morph::SegmentSpans,
     buf: &mut String,
 ) -> AnalyzedToken {
     // One normalization gives both the search form and the stem.
     let key = khabar_text::search_forms_into(t.text, buf);
     let segments = if t.kind == khabar_text::TokenKind::Arabic {
-        segmenter
-            .segment_spans(t.text)
+        spans
             .iter()
             .map(|s| SegmentOut {
                 text: WordStr::new(&t.text[s.byte_start..s.byte_end]),
