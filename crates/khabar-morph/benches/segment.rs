@@ -38,6 +38,23 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
+    g.bench_function("segment_spans", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for t in &tokens {
+                n += seg.segment_spans(t.text).len();
+            }
+            n
+        })
+    });
+    g.bench_function("segment_spans_all", |b| {
+        b.iter(|| {
+            seg.segment_spans_all(tokens.iter().map(|t| t.text))
+                .iter()
+                .map(|s| s.len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

@@ -46,7 +46,34 @@ fn main() {
         "search_key      {:7.1} MB/s",
         mb / (t.elapsed().as_secs_f64() / reps as f64)
     );
+    let mut buf = String::new();
+    let t = Instant::now();
+    for _ in 0..reps {
+        for tk in &toks {
+            n += khabar_text::search_forms_into(tk.text, &mut buf).len();
+        }
+    }
+    println!(
+        "search_forms    {:7.1} MB/s (norm + key in one pass, as the pipeline does)",
+        mb / (t.elapsed().as_secs_f64() / reps as f64)
+    );
+    let t = Instant::now();
+    for _ in 0..reps {
+        n += khabar_text::split_sentences_tokens(&text, &toks).len();
+    }
+    println!(
+        "sentences/toks  {:7.1} MB/s (from the tokens, as the pipeline does)",
+        mb / (t.elapsed().as_secs_f64() / reps as f64)
+    );
     let seg = khabar_morph::Segmenter::embedded();
+    let t = Instant::now();
+    for _ in 0..reps {
+        n += seg.segment_spans_all(toks.iter().map(|t| t.text)).len();
+    }
+    println!(
+        "segment_spans   {:7.1} MB/s (segment_spans_all, as the pipeline does)",
+        mb / (t.elapsed().as_secs_f64() / reps as f64)
+    );
     let t = Instant::now();
     for _ in 0..reps {
         for tk in &toks {
@@ -54,7 +81,7 @@ fn main() {
         }
     }
     println!(
-        "segment         {:7.1} MB/s",
+        "segment         {:7.1} MB/s (Segment strings)",
         mb / (t.elapsed().as_secs_f64() / reps as f64)
     );
     let t = Instant::now();
