@@ -8,9 +8,11 @@
 //! - [`tokenize`] cuts text into [`Token`]s (Arabic and Latin words, numbers, punctuation, URLs,
 //!   emails, hashtags, mentions), each with character *and* byte offsets into the original;
 //!   [`Tokens`] is the streaming form.
-//! - [`split_sentences`] returns sentence [`Span`]s.
+//! - [`split_sentences`] returns sentence [`Span`]s ([`split_sentences_tokens`] from tokens
+//!   already cut).
 //! - [`light_stem`] / [`Stemmer`] give search stems; [`search_key`] is normalization + light
-//!   stem + `ة`→`ه`; [`is_stopword`] checks the stopword list.
+//!   stem + `ة`→`ه`; [`search_forms`] gives the `search` form and the key with one
+//!   normalization; [`is_stopword`] checks the stopword list.
 //!
 //! All offsets called `start`/`end` are Unicode-scalar (character) offsets, end-exclusive,
 //! so `text.chars().skip(start).take(end - start)` is the surface. Byte offsets are
