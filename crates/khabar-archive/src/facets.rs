@@ -9,9 +9,11 @@
 //! integer ids in a `Vec<u32>` and only the few ids shown are turned back into strings.
 //!
 //! Very common queries match most of the archive. Sources and months are one value per
-//! document and always counted exactly; entities (dozens per document) are counted over the
-//! [`ENTITY_SAMPLE`] best-scoring hits when more match (the "sampler" approach of
-//! Elasticsearch), and the result says so ([`crate::SearchResults::facets_sampled`]).
+//! document (a document → id table each) and always counted exactly, while the query runs
+//! ([`FacetCollector`]); entities (dozens per document) are counted over the [`ENTITY_SAMPLE`]
+//! best-scoring hits, selected in linear time from the scored matches, when more match (the "sampler"
+//! approach of Elasticsearch), and the result says so
+//! ([`crate::SearchResults::facets_sampled`]).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,7 +21,7 @@ use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::index::SegmentId;
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 use crate::schema::index_err;
 use crate::{FacetCount, Facets, Result};
@@ -115,63 +117,39 @@ impl FacetIndex {
         Ok(FacetView { segments, sizes })
     }
 
-    /// Counts facets over `matches` (per segment ordinal: document and score) and returns the
-    /// `size` most frequent entities and sources and every month, plus whether entities were
-    /// counted over a sample (the `sample` best-scoring matches, when more matched).
-    pub(crate) fn count(
+    /// Finishes the facets: sources and months as counted by [`FacetCollector`] over every
+    /// match, entities over `best` (the best-scoring matches, in any order: at most `sample`
+    /// of them, or every match when fewer matched). Returns the `size` most frequent entities
+    /// and sources and every month, plus whether entities were counted over a sample.
+    pub(crate) fn finish(
         &self,
         view: &FacetView,
-        matches: &[Vec<(DocId, Score)>],
+        counted: FacetCounts,
+        best: &[(Score, DocAddress)],
         size: usize,
         sample: usize,
     ) -> (Facets, bool) {
-        let total: usize = matches.iter().map(Vec::len).sum();
-        let mut counts: [Vec<u32>; 3] = [
-            vec![0; view.sizes[0]],
-            vec![0; view.sizes[1]],
-            vec![0; view.sizes[2]],
-        ];
-        // Sources and months: every match.
-        for (seg, docs) in view.segments.iter().zip(matches.iter()) {
-            for (f, table) in [(SOURCE, &seg.single[0]), (MONTH, &seg.single[1])] {
-                let c = &mut counts[f];
-                for &(doc, _) in docs {
-                    if let Some(&id) = table.get(doc as usize) {
-                        if let Some(n) = c.get_mut(id as usize) {
-                            *n += 1;
-                        }
-                    }
-                }
-            }
-        }
-        // Entities: every match, or the best-scoring ENTITY_SAMPLE.
-        let sampled = total > sample;
-        let cutoff = if sampled {
-            sample_cutoff(matches, sample)
-        } else {
-            None
-        };
+        let sampled = counted.total > sample as u64;
+        let [_, src, month] = counted.counts;
+        let mut counts: [Vec<u32>; 3] = [vec![0; view.sizes[ENTITY]], src, month];
         // Entity ids seen (the table is large; only these are ranked).
         let mut touched: Vec<u32> = Vec::new();
-        for (si, (seg, docs)) in view.segments.iter().zip(matches.iter()).enumerate() {
-            let Some((col, ids)) = &seg.entity else {
+        let c = &mut counts[ENTITY];
+        for &(_, addr) in best.iter().take(sample) {
+            let Some(Some((col, ids))) = view
+                .segments
+                .get(addr.segment_ord as usize)
+                .map(|s| &s.entity)
+            else {
                 continue;
             };
-            let c = &mut counts[ENTITY];
-            for &(doc, score) in docs {
-                if let Some(cut) = cutoff {
-                    if !in_sample(cut, score, si as u32, doc) {
-                        continue;
-                    }
-                }
-                for ord in col.values_for_doc(doc) {
-                    if let Some(&id) = ids.get(ord as usize) {
-                        if let Some(n) = c.get_mut(id as usize) {
-                            if *n == 0 {
-                                touched.push(id);
-                            }
-                            *n += 1;
+            for ord in col.values_for_doc(addr.doc_id) {
+                if let Some(&id) = ids.get(ord as usize) {
+                    if let Some(n) = c.get_mut(id as usize) {
+                        if *n == 0 {
+                            touched.push(id);
                         }
+                        *n += 1;
                     }
                 }
             }
@@ -237,29 +215,6 @@ impl FacetIndex {
     }
 }
 
-/// The sample's rank boundary: the `n`-th best (score, segment, doc) among `matches`, in
-/// tantivy's ranking order (score descending, then document address ascending).
-fn sample_cutoff(matches: &[Vec<(DocId, Score)>], n: usize) -> Option<(Score, u32, DocId)> {
-    let mut all: Vec<(Score, u32, DocId)> = matches
-        .iter()
-        .enumerate()
-        .flat_map(|(s, docs)| docs.iter().map(move |&(d, sc)| (sc, s as u32, d)))
-        .collect();
-    if all.len() <= n || n == 0 {
-        return None;
-    }
-    let (_, kth, _) = all.select_nth_unstable_by(n - 1, rank_cmp);
-    Some(*kth)
-}
-
-fn rank_cmp(a: &(Score, u32, DocId), b: &(Score, u32, DocId)) -> std::cmp::Ordering {
-    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
-}
-
-fn in_sample(cut: (Score, u32, DocId), score: Score, seg: u32, doc: DocId) -> bool {
-    rank_cmp(&(score, seg, doc), &cut) != std::cmp::Ordering::Greater
-}
-
 fn load_segment(r: &SegmentReader, dicts: &mut [Dict; 3]) -> Result<SegmentFacets> {
     let mut out = SegmentFacets::default();
     for (f, name) in FIELDS.iter().enumerate() {
@@ -292,22 +247,126 @@ fn load_segment(r: &SegmentReader, dicts: &mut [Dict; 3]) -> Result<SegmentFacet
     Ok(out)
 }
 
-/// Collects every matching document with its score, per segment.
-pub(crate) struct Matches;
+/// Source and month counts (archive-wide ids) and the number of matches.
+pub(crate) struct FacetCounts {
+    /// Counts by id: unused (entities), sources, months.
+    counts: [Vec<u32>; 3],
+    /// Matching documents.
+    pub total: u64,
+}
 
-/// [`Matches`] for one segment.
-pub(crate) struct SegmentMatches(Vec<(DocId, Score)>);
+/// Counts the single-valued facets (sources, months) and the matches of every matching
+/// document, without storing them.
+pub(crate) struct FacetCollector<'a> {
+    view: &'a FacetView,
+}
 
-impl Collector for Matches {
-    type Fruit = Vec<Vec<(DocId, Score)>>;
-    type Child = SegmentMatches;
+impl<'a> FacetCollector<'a> {
+    /// A collector over the segments of `view` (made from the searcher that runs it).
+    pub(crate) fn new(view: &'a FacetView) -> FacetCollector<'a> {
+        FacetCollector { view }
+    }
+}
+
+/// [`FacetCollector`] for one segment.
+pub(crate) struct SegmentFacetCollector {
+    seg: Arc<SegmentFacets>,
+    counts: [Vec<u32>; 2],
+    total: u64,
+}
+
+impl Collector for FacetCollector<'_> {
+    type Fruit = FacetCounts;
+    type Child = SegmentFacetCollector;
 
     fn for_segment(
         &self,
-        _segment_local_id: SegmentOrdinal,
+        segment_local_id: SegmentOrdinal,
         _reader: &SegmentReader,
-    ) -> tantivy::Result<SegmentMatches> {
-        Ok(SegmentMatches(Vec::new()))
+    ) -> tantivy::Result<SegmentFacetCollector> {
+        let seg = self
+            .view
+            .segments
+            .get(segment_local_id as usize)
+            .cloned()
+            .unwrap_or_default();
+        Ok(SegmentFacetCollector {
+            seg,
+            counts: [
+                vec![0; self.view.sizes[SOURCE]],
+                vec![0; self.view.sizes[MONTH]],
+            ],
+            total: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<([Vec<u32>; 2], u64)>) -> tantivy::Result<FacetCounts> {
+        let mut out = FacetCounts {
+            counts: [
+                Vec::new(),
+                vec![0; self.view.sizes[SOURCE]],
+                vec![0; self.view.sizes[MONTH]],
+            ],
+            total: 0,
+        };
+        for (counts, total) in fruits {
+            out.total += total;
+            for (f, c) in counts.iter().enumerate() {
+                for (o, n) in out.counts[f + 1].iter_mut().zip(c) {
+                    *o += n;
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCollector {
+    type Fruit = ([Vec<u32>; 2], u64);
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.total += 1;
+        for (table, c) in self.seg.single.iter().zip(self.counts.iter_mut()) {
+            if let Some(n) = table
+                .get(doc as usize)
+                .and_then(|&id| c.get_mut(id as usize))
+            {
+                *n += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        (self.counts, self.total)
+    }
+}
+
+/// Every match with its score, for ranking without a heap: the caller selects the best ones.
+pub(crate) struct AllScored;
+
+/// [`AllScored`] for one segment.
+pub(crate) struct SegmentAllScored {
+    segment: SegmentOrdinal,
+    docs: Vec<(Score, DocAddress)>,
+}
+
+impl Collector for AllScored {
+    type Fruit = Vec<(Score, DocAddress)>;
+    type Child = SegmentAllScored;
+
+    fn for_segment(
+        &self,
+        segment_local_id: SegmentOrdinal,
+        _reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentAllScored> {
+        Ok(SegmentAllScored {
+            segment: segment_local_id,
+            docs: Vec::new(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -316,20 +375,50 @@ impl Collector for Matches {
 
     fn merge_fruits(
         &self,
-        segment_fruits: Vec<Vec<(DocId, Score)>>,
-    ) -> tantivy::Result<Self::Fruit> {
-        Ok(segment_fruits)
+        fruits: Vec<Vec<(Score, DocAddress)>>,
+    ) -> tantivy::Result<Vec<(Score, DocAddress)>> {
+        let mut all = Vec::with_capacity(fruits.iter().map(Vec::len).sum());
+        for f in fruits {
+            all.extend(f);
+        }
+        Ok(all)
     }
 }
 
-impl SegmentCollector for SegmentMatches {
-    type Fruit = Vec<(DocId, Score)>;
+impl SegmentCollector for SegmentAllScored {
+    type Fruit = Vec<(Score, DocAddress)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        self.0.push((doc, score));
+        self.docs.push((score, DocAddress::new(self.segment, doc)));
     }
 
     fn harvest(self) -> Self::Fruit {
-        self.0
+        self.docs
     }
+}
+
+/// Tantivy's ranking order (`TopDocs`): score descending, then document address ascending.
+pub(crate) fn rank_cmp(a: &(Score, DocAddress), b: &(Score, DocAddress)) -> std::cmp::Ordering {
+    b.0.partial_cmp(&a.0)
+        .unwrap_or(std::cmp::Ordering::Equal)
+        .then(a.1.cmp(&b.1))
+}
+
+/// Keeps the `k` best of `all` (unordered) and returns the `n` best of those, ordered.
+pub(crate) fn best(
+    all: &mut Vec<(Score, DocAddress)>,
+    k: usize,
+    n: usize,
+) -> Vec<(Score, DocAddress)> {
+    if k < all.len() {
+        all.select_nth_unstable_by(k, rank_cmp);
+        all.truncate(k);
+    }
+    let n = n.min(all.len());
+    if n < all.len() {
+        all.select_nth_unstable_by(n, rank_cmp);
+    }
+    let mut page = all[..n].to_vec();
+    page.sort_unstable_by(rank_cmp);
+    page
 }

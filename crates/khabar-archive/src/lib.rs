@@ -367,14 +367,22 @@ impl Archive {
             offset + limit
         };
         let view = self.facets.view(&searcher)?;
-        let (top, matches) = searcher
-            .search(&query, &(TopDocs::with_limit(fetch), facets::Matches))
+        // Every match with its score: the page and the entity-facet sample (the best hits) are
+        // selected from it (linear time; a top-k heap of the sample size costs more).
+        let (mut all, counted) = searcher
+            .search(
+                &query,
+                &(facets::AllScored, facets::FacetCollector::new(&view)),
+            )
             .map_err(index_err)?;
-        let total: usize = matches.iter().map(Vec::len).sum();
+        let total = counted.total;
+        let top = facets::best(&mut all, self.entity_sample.max(fetch), fetch);
+        // A deep page keeps more than the sample: keep the sample's best only.
+        facets::best(&mut all, self.entity_sample, 0);
         let (facets, facets_sampled) =
             self.facets
-                .count(&view, &matches, FACET_SIZE, self.entity_sample);
-        drop(matches);
+                .finish(&view, counted, &all, FACET_SIZE, self.entity_sample);
+        drop(all);
         // Without collapsing, the page is a plain slice of the ranking: skipped hits need no id.
         let skip = if q.collapse { 0 } else { offset.min(top.len()) };
         let ranked = self.hit_ids(&searcher, &top[skip..])?;
@@ -457,7 +465,7 @@ impl Archive {
             });
         }
         Ok(SearchResults {
-            total: total as u64,
+            total,
             hits,
             facets,
             facets_sampled,
