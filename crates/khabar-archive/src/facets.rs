@@ -11,8 +11,8 @@
 //! Very common queries match most of the archive. Sources and months are one value per
 //! document (a document → id table each) and always counted exactly, while the query runs
 //! ([`FacetCollector`]); entities (dozens per document) are counted over the [`ENTITY_SAMPLE`]
-//! best-scoring hits, selected in linear time from the scored matches, when more match (the "sampler"
-//! approach of Elasticsearch), and the result says so
+//! best-scoring hits, selected in linear time from the scored matches, when more match (the
+//! "sampler" approach of Elasticsearch), and the result says so
 //! ([`crate::SearchResults::facets_sampled`]).
 
 use std::collections::HashMap;

@@ -1,6 +1,6 @@
 //! JSON API handlers. Each validates its parameters (see [`crate::params`]), runs the archive
-//! call on the blocking pool and answers JSON; errors are `{"error": "..."}` with a 4xx/5xx
-//! status.
+//! call (at most one per CPU at once; on the blocking pool, or inline for first-page searches)
+//! and answers JSON; errors are `{"error": "..."}` with a 4xx/5xx status.
 
 use std::sync::Arc;
 
@@ -117,7 +117,7 @@ where
 
 /// Like [`blocking`], but runs `f` on the calling runtime thread: for calls known to be short
 /// (a first-pages search), where handing the work to another thread and back costs more than
-/// the work itself (measured: ~15% of a search's CPU at 50 concurrent clients).
+/// the work itself (measured: 15–25 % of a search's CPU at 50 concurrent clients).
 async fn inline<T, F>(st: &AppState, f: F) -> Result<T, ApiError>
 where
     F: FnOnce() -> Result<T, ApiError>,

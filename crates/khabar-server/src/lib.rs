@@ -13,9 +13,9 @@
 //! Handlers that touch the archive run at most one call per CPU at once (first come, first
 //! served): list and article reads and deep or collapsed searches on tokio's blocking pool, so
 //! slow disk reads never stall the reactor; first-page searches (well under a millisecond of
-//! CPU) inline, which saves the thread hand-off. Bad parameters are answered with a 4xx status and a JSON body
-//! `{"error": "..."}`; every response carries a strict Content-Security-Policy and
-//! `X-Content-Type-Options: nosniff`.
+//! CPU) inline, which saves the thread hand-off. Bad parameters are answered with a 4xx status
+//! and a JSON body `{"error": "..."}`; every response carries a strict Content-Security-Policy
+//! and `X-Content-Type-Options: nosniff`.
 //!
 //! ```no_run
 //! use std::sync::Arc;
@@ -72,7 +72,7 @@ pub enum Error {
 /// The read operations the server needs from an archive.
 ///
 /// Implementations must be shareable across threads: the server calls them concurrently from
-/// tokio's blocking pool.
+/// tokio's blocking pool and its runtime threads.
 pub trait ArchiveApi: Send + Sync + 'static {
     /// Runs a search.
     fn search(&self, q: &SearchQuery) -> khabar_archive::Result<SearchResults>;
