@@ -239,12 +239,14 @@
     return chips.length ? el("div", { class: "filters" }, chips) : null;
   }
 
-  function facetGroup(title, values, make) {
+  // `approx`: counts are over a sample of the best hits (the API's `facets_sampled`).
+  function facetGroup(title, values, make, approx) {
     if (!values || !values.length) return null;
     return el(
       "section",
       { class: "facet" },
       el("h3", null, title),
+      approx ? el("p", { class: "muted sampled" }, "≈ من أفضل ١٠٠٠ نتيجة") : null,
       el(
         "ul",
         null,
@@ -253,7 +255,7 @@
             "li",
             null,
             el("a", { href: make(f.value) }, f.value),
-            el("span", { class: "count" }, String(f.count))
+            el("span", { class: "count" }, (approx ? "≈" : "") + String(f.count))
           )
         )
       )
@@ -362,7 +364,7 @@
         el(
           "aside",
           { id: "facets", class: "facets" },
-          facetGroup("الأعلام", facets.entities, (v) => withParam("entity", v)),
+          facetGroup("الأعلام", facets.entities, (v) => withParam("entity", v), data.facets_sampled),
           facetGroup("المصادر", facets.sources, (v) => withParam("source", v)),
           facetGroup("التواريخ", facets.dates, withMonth)
         )
