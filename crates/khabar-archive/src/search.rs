@@ -579,23 +579,33 @@ fn window(
             best = (distinct.len(), n, i);
         }
     }
+    bounds(text, removed, cm, (!cm.is_empty()).then_some(best.2), width)
+}
+
+/// The snippet's character range around the match `cm[first]` (or at the first kept character
+/// when there is no match), moved to word boundaries, with the highlights inside it.
+fn bounds(
+    text: &str,
+    removed: &[(usize, usize)],
+    cm: &[(usize, usize, String)],
+    first: Option<usize>,
+    width: usize,
+) -> (usize, usize, Vec<Highlight>) {
     let chars: Vec<char> = text.chars().collect();
     let nchars = chars.len();
     let first_kept = (0..nchars)
         .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
         .unwrap_or(0);
-    let mut start = if cm.is_empty() {
-        first_kept
-    } else {
-        cm[best.2].0.saturating_sub(width / 5)
-    };
+    // Character start of the best window's first match.
+    let anchor = first.and_then(|i| cm.get(i)).map(|m| m.0);
+    let mut start = anchor.map_or(first_kept, |a| a.saturating_sub(width / 5));
     // Move forward to a word start.
     if start > 0 {
         let mut s = start;
         while s < nchars && s < start + 20 && !chars[s - 1].is_whitespace() {
             s += 1;
         }
-        if s < nchars && (cm.is_empty() || s <= cm[best.2].0) {
+        if s < nchars && anchor.is_none_or(|a| s <= a) {
             start = s;
         }
     }
@@ -635,7 +645,6 @@ mod tests {
         // Byte → char offsets.
         let byte_to_char = |b: usize, idx: &[usize]| idx.partition_point(|&x| x < b);
         let idx: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        let nchars = idx.len();
         let blanked = analyzer::blank_ranges(text, removed);
         let (em, lm) = modes(an);
         let mut matches: Vec<(usize, usize, String)> = Vec::new();
@@ -669,42 +678,13 @@ mod tests {
                 best = (distinct.len(), n, i);
             }
         }
-        let chars: Vec<char> = text.chars().collect();
-        let first_kept = (0..nchars)
-            .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
-            .unwrap_or(0);
-        let mut start = if cm.is_empty() {
-            first_kept
-        } else {
-            cm[best.2].0.saturating_sub(width / 5)
-        };
-        // Move forward to a word start.
-        if start > 0 {
-            let mut s = start;
-            while s < nchars && s < start + 20 && !chars[s - 1].is_whitespace() {
-                s += 1;
-            }
-            if s < nchars && (cm.is_empty() || s <= cm[best.2].0) {
-                start = s;
-            }
-        }
-        let mut end = (start + width).min(nchars);
-        let mut e = end;
-        while e < nchars && e > start + width / 2 && !chars[e].is_whitespace() {
-            e -= 1;
-        }
-        if e < nchars && e > start + width / 2 {
-            end = e;
-        }
-        let highlights = cm
-            .iter()
-            .filter(|m| m.0 >= start && m.1 <= end)
-            .map(|m| Highlight {
-                start: m.0,
-                end: m.1,
-            })
-            .collect();
-        (start, end, highlights)
+        super::bounds(
+            text,
+            removed,
+            &cm,
+            (!cm.is_empty()).then_some(best.2),
+            width,
+        )
     }
 
     #[test]
