@@ -159,13 +159,10 @@ pub fn train(
             if last {
                 sum.add(&tagger);
                 if let Some(d) = dev {
-                    if run > 1 {
-                        let mut ens = tagger.clone();
-                        sum.mean_into(&mut ens);
-                        ensemble_dev = Some(evaluate(&ens, d));
-                    } else {
-                        ensemble_dev = dev_scores.clone();
-                    }
+                    // `tagger` becomes the ensemble of the runs so far; the next run's first
+                    // epoch overwrites it again.
+                    sum.mean_into(&mut tagger);
+                    ensemble_dev = Some(evaluate(&tagger, d));
                 }
             }
             on_epoch(&EpochReport {
