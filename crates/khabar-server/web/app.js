@@ -246,7 +246,7 @@
       "section",
       { class: "facet" },
       el("h3", null, title),
-      approx ? el("p", { class: "muted sampled" }, "≈ من أفضل ١٠٠٠ نتيجة") : null,
+      approx ? el("p", { class: "muted sampled" }, "≈ عدّ تقريبي من أفضل النتائج") : null,
       el(
         "ul",
         null,
