@@ -6,7 +6,8 @@
 //!     /work/shared/data/ner/anercorp-train.txt [EPOCHS] [MIN_COUNT] [OUT]
 //! ```
 //!
-//! `NER_RUNS=N` overrides the number of averaged runs.
+//! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
+//! seed and the word dropout.
 //!
 //! ```text
 //! ```
@@ -35,7 +36,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         epochs,
         min_count,
         runs,
-        ..TrainConfig::default()
+        seed: std::env::var("NER_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(TrainConfig::default().seed),
+        word_dropout: std::env::var("NER_DROPOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(TrainConfig::default().word_dropout),
     };
     let t0 = std::time::Instant::now();
     let tagger = train(&sents, Some(&dev), Lexicon::embedded(), &config, |r| {

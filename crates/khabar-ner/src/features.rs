@@ -158,8 +158,12 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
     Some(skip_chars(s, len - n))
 }
 
-/// Appends the feature keys of token `i` to `out`.
-pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
+/// Appends the feature keys of token `i` to `out` and returns how many of them, right after
+/// the first (the bias), are *lexical*: the ones that name the word itself (its form, stems,
+/// and the bigrams and gazetteer matches that include it). Training drops those at random
+/// ([`crate::TrainConfig::word_dropout`]) so that the other features (clusters, affixes,
+/// gazetteer, context) learn to recognise names never seen in training.
+pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
     const BOS: &str = "<s>";
     const EOS: &str = "</s>";
     let t = &infos[i];
@@ -178,9 +182,19 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     let shp = |k: isize| at(k).map_or("_", |x| x.shape);
 
     out.push(Fx::new(0).done());
+    let lexical_start = out.len();
     out.push(Fx::new(1).s(&t.f).done());
     out.push(Fx::new(2).s(&t.stem).done());
     out.push(Fx::new(3).s(&t.bare).done());
+    out.push(Fx::new(13).s(word(-1)).s(&t.f).done());
+    out.push(Fx::new(14).s(&t.f).s(word(1)).done());
+    out.push(Fx::new(15).s(bare(-1)).s(&t.bare).done());
+    for (c, &g) in t.gaz.iter().enumerate() {
+        if g != 0 {
+            out.push(Fx::new(27).n(c as u64).n(u64::from(g)).s(&t.stem).done());
+        }
+    }
+    let lexical = out.len() - lexical_start;
     for n in 1..=3 {
         if let Some(p) = prefix(&t.f, n) {
             out.push(Fx::new(4).n(n as u64).s(p).done());
@@ -214,9 +228,6 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     for k in [-1isize, 1] {
         out.push(Fx::new(12).n(k as u64).s(bare(k)).done());
     }
-    out.push(Fx::new(13).s(word(-1)).s(&t.f).done());
-    out.push(Fx::new(14).s(&t.f).s(word(1)).done());
-    out.push(Fx::new(15).s(bare(-1)).s(&t.bare).done());
     out.push(Fx::new(16).n(fine(0)).done());
     out.push(Fx::new(17).n(coarse(0)).done());
     out.push(Fx::new(18).n(fine(-1)).done());
@@ -230,7 +241,6 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     for (c, &g) in t.gaz.iter().enumerate() {
         if g != 0 {
             out.push(Fx::new(26).n(c as u64).n(u64::from(g)).done());
-            out.push(Fx::new(27).n(c as u64).n(u64::from(g)).s(&t.stem).done());
         }
         for k in [-1isize, 1] {
             if let Some(x) = at(k) {
@@ -254,4 +264,5 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     out.push(Fx::new(32).n(fine(0)).s(word(1)).done());
     out.push(Fx::new(33).s(word(-2)).s(word(-1)).done());
     out.push(Fx::new(34).s(word(1)).s(word(2)).done());
+    lexical
 }

@@ -77,16 +77,15 @@ impl Tagger {
             let words: Vec<&str> = sentences[a..b].iter().flatten().copied().collect();
             let flat: Vec<Tag> = tags[a..b].iter().flatten().copied().collect();
             let mut found = spans(&flat);
-            let before = found.len();
+            let before = found.clone();
             self.propagate(&words, &mut found);
-            if found.len() != before {
-                let mut new_flat = flat.clone();
+            if found != before {
+                // Mentions added or extended: rebuild the tags from the spans.
+                let mut new_flat = vec![Tag::O; flat.len()];
                 for sp in &found {
-                    if flat[sp.start..sp.end].iter().all(|t| *t == Tag::O) {
-                        new_flat[sp.start] = Tag::begin(sp.label);
-                        for t in &mut new_flat[sp.start + 1..sp.end] {
-                            *t = Tag::inside(sp.label);
-                        }
+                    new_flat[sp.start] = Tag::begin(sp.label);
+                    for t in &mut new_flat[sp.start + 1..sp.end] {
+                        *t = Tag::inside(sp.label);
                     }
                 }
                 let mut k = 0;
@@ -150,6 +149,36 @@ impl Tagger {
         let mut covered = vec![false; tokens.len()];
         for sp in found.iter() {
             covered[sp.start..sp.end].iter_mut().for_each(|c| *c = true);
+        }
+        // Boundary repair: a mention that ends a longer mention of the same label found in
+        // the document takes in the words before it that the longer one has (`دعوة دي
+        // ميستورا` with `ستيفان دي ميستورا` found elsewhere → `دي ميستورا`).
+        for sp in found.iter_mut() {
+            let tail: Vec<String> = (sp.start..sp.end).map(|k| fold(tokens[k])).collect();
+            let mut grow = 0;
+            for (key, &label) in &keys {
+                if label != sp.label || key.len() <= tail.len() || !key.ends_with(&tail) {
+                    continue;
+                }
+                let before = key.len() - tail.len();
+                let mut m = 0;
+                while m < before && m < sp.start && !covered[sp.start - m - 1] {
+                    let t = tokens[sp.start - m - 1];
+                    let want = &key[before - m - 1];
+                    if fold(t) == *want || form(t, true) == *want {
+                        m += 1;
+                    } else {
+                        break;
+                    }
+                }
+                grow = grow.max(m);
+            }
+            if grow > 0 {
+                sp.start -= grow;
+                covered[sp.start..sp.start + grow]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+            }
         }
         let mut added = Vec::new();
         let mut i = 0;

@@ -8,7 +8,7 @@ use crate::tags::{Tag, NUM_TAGS};
 use crate::NerError;
 
 /// Training settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrainConfig {
     /// Passes over the training data.
     pub epochs: usize,
@@ -20,6 +20,12 @@ pub struct TrainConfig {
     /// (1 = a single perceptron). Averaging several shuffling orders removes most of the
     /// perceptron's order dependence (about +1 F1 point on the dev split, docs/ner.md).
     pub runs: usize,
+    /// Probability that a training token's lexical features (its word form, stems, and the
+    /// bigrams and gazetteer matches naming it) are left out of one perceptron step, so that
+    /// the rest (clusters, affixes, gazetteer, context) learn to carry names never seen in
+    /// training ("feature bagging", Sutton et al. 2006). 0 disables it; deterministic for a
+    /// fixed seed.
+    pub word_dropout: f32,
 }
 
 impl Default for TrainConfig {
@@ -29,6 +35,7 @@ impl Default for TrainConfig {
             seed: 1,
             min_count: 1,
             runs: 5,
+            word_dropout: 0.5,
         }
     }
 }
@@ -55,6 +62,8 @@ struct Prepared {
     /// Feature rows per token: `feats[offsets[t]..offsets[t + 1]]`.
     feats: Vec<u32>,
     offsets: Vec<usize>,
+    /// Per token, the lexical rows: `feats[offsets[t] + a..offsets[t] + b]` for `(a, b)`.
+    lexical: Vec<(u8, u8)>,
     /// First token index of each sentence, plus the total at the end.
     sent: Vec<usize>,
     gold: Vec<Tag>,
@@ -82,17 +91,17 @@ pub fn train(
     }
     // Pass 1: feature keys and their counts.
     let mut counts: KeyMap<u32> = KeyMap::default();
-    let mut all_keys: Vec<Vec<u64>> = Vec::new();
+    let mut all_keys: Vec<(Vec<u64>, usize)> = Vec::new();
     for s in train {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         let infos = token_infos(&lexicon, &toks);
         for i in 0..toks.len() {
             let mut k = Vec::with_capacity(64);
-            features(&infos, i, &mut k);
+            let lexical = features(&infos, i, &mut k);
             for &key in &k {
                 *counts.entry(key).or_default() += 1;
             }
-            all_keys.push(k);
+            all_keys.push((k, lexical));
         }
     }
     let mut kept: Vec<u64> = counts
@@ -110,10 +119,16 @@ pub fn train(
     let mut p = Prepared {
         feats: Vec::new(),
         offsets: vec![0],
+        lexical: Vec::new(),
         sent: vec![0],
         gold: Vec::new(),
     };
-    for k in &all_keys {
+    for (k, lexical) in &all_keys {
+        // `features` puts the bias first and the lexical keys right after it.
+        let kept = |keys: &[u64]| keys.iter().filter(|k| index.contains_key(k)).count();
+        let a = kept(&k[..1.min(k.len())]);
+        let b = a + kept(&k[1.min(k.len())..(1 + lexical).min(k.len())]);
+        p.lexical.push((a.min(255) as u8, b.min(255) as u8));
         p.feats
             .extend(k.iter().filter_map(|key| index.get(key).copied()));
         p.offsets.push(p.feats.len());
@@ -149,7 +164,11 @@ pub fn train(
                 let r = rng.wrapping_mul(0x2545_f491_4f6c_dd1d);
                 order.swap(i, (r % (i as u64 + 1)) as usize);
             }
-            let errors = perceptron_epoch(&p, &order, &mut w, &mut emit);
+            let dropout = Dropout {
+                p: config.word_dropout,
+                salt: rng,
+            };
+            let errors = perceptron_epoch(&p, &order, &mut w, &mut emit, dropout);
             let last = epoch == config.epochs;
             if dev.is_some() || last {
                 w.averaged_into(&mut tagger);
@@ -183,6 +202,40 @@ pub fn train(
     Ok(tagger)
 }
 
+/// Which tokens lose their lexical features in one epoch (see [`TrainConfig::word_dropout`]).
+#[derive(Clone, Copy)]
+struct Dropout {
+    p: f32,
+    salt: u64,
+}
+
+impl Dropout {
+    /// Whether token `t` loses its lexical features this epoch (a hash of `t` and the salt).
+    fn drops(&self, t: usize) -> bool {
+        if self.p <= 0.0 {
+            return false;
+        }
+        let mut z = (t as u64 ^ self.salt).wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        ((z >> 40) as f32) < self.p * (1u64 << 24) as f32
+    }
+}
+
+/// The feature rows of token `t` in this step: all of them, or, when `dropped`, all but the
+/// lexical ones.
+fn rows(p: &Prepared, t: usize, dropped: bool) -> impl Iterator<Item = u32> + '_ {
+    let all = &p.feats[p.offsets[t]..p.offsets[t + 1]];
+    let (a, b) = if dropped {
+        let (a, b) = p.lexical[t];
+        (usize::from(a), usize::from(b))
+    } else {
+        (all.len(), all.len())
+    };
+    all[..a].iter().chain(&all[b..]).copied()
+}
+
 /// One pass of the structured perceptron over the sentences in `order`; returns the number
 /// of mistagged tokens.
 fn perceptron_epoch(
@@ -190,6 +243,7 @@ fn perceptron_epoch(
     order: &[usize],
     w: &mut Weights,
     emit: &mut Vec<[f32; NUM_TAGS]>,
+    dropout: Dropout,
 ) -> usize {
     let mut errors = 0;
     for &s in order {
@@ -200,7 +254,7 @@ fn perceptron_epoch(
         emit.clear();
         for t in a..b {
             let mut e = [0f32; NUM_TAGS];
-            for &r in &p.feats[p.offsets[t]..p.offsets[t + 1]] {
+            for r in rows(p, t, dropout.drops(t)) {
                 let row = &w.w[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
                 for k in 0..NUM_TAGS {
                     e[k] += row[k];
@@ -215,7 +269,7 @@ fn perceptron_epoch(
             for (i, (&g, &q)) in gold.iter().zip(&pred).enumerate() {
                 if g != q {
                     errors += 1;
-                    for &r in &p.feats[p.offsets[a + i]..p.offsets[a + i + 1]] {
+                    for r in rows(p, a + i, dropout.drops(a + i)) {
                         w.update(r as usize * NUM_TAGS + g.index(), 1.0);
                         w.update(r as usize * NUM_TAGS + q.index(), -1.0);
                     }

@@ -44,12 +44,30 @@ fn finds_the_seed_entities() {
         ("الأمم المتحدة", EntityLabel::Org),
         ("مجلس الأمن", EntityLabel::Org),
         ("سانا", EntityLabel::Org),
+        ("جبهة النصرة", EntityLabel::Org),
     ];
     let missing: Vec<_> = expected
         .iter()
         .filter(|(t, l)| !found.iter().any(|e| e.text == *t && e.label == *l))
         .collect();
     assert!(missing.is_empty(), "missing {missing:?}\nfound {found:#?}");
+}
+
+#[test]
+fn partial_mentions_take_in_the_words_of_the_full_name() {
+    // The tagger alone finds `ميستورا` in `أنّ دي ميستورا` and `دعوة دي ميستورا`; the
+    // document has `ستيفان دي ميستورا`, so the mentions are extended to `دي ميستورا`.
+    let found = entities();
+    let mistura: Vec<&str> = found
+        .iter()
+        .filter(|e| e.text.ends_with("ميستورا"))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        mistura,
+        ["دي ميستورا", "ستيفان دي ميستورا", "دي ميستورا"],
+        "{found:#?}"
+    );
 }
 
 #[test]

@@ -5,14 +5,31 @@ use khabar_ner::{evaluate, parse_conll, train, Lexicon, NerError, Tag, Tagger, T
 const TINY: &str = include_str!("fixtures/tiny.conll");
 
 fn trained(seed: u64) -> Tagger {
+    trained_with(seed, TrainConfig::default().word_dropout)
+}
+
+fn trained_with(seed: u64, word_dropout: f32) -> Tagger {
     let sents = parse_conll(TINY, true).unwrap();
     let config = TrainConfig {
         epochs: 5,
         seed,
         min_count: 1,
         runs: 2,
+        word_dropout,
     };
     train(&sents, None, Lexicon::embedded(), &config, |_| {}).unwrap()
+}
+
+#[test]
+fn word_dropout_changes_the_model_deterministically() {
+    let plain = trained_with(7, 0.0).to_bytes();
+    let dropped = trained_with(7, 0.5).to_bytes();
+    assert_ne!(plain, dropped, "dropout takes effect");
+    assert_eq!(
+        dropped,
+        trained_with(7, 0.5).to_bytes(),
+        "and is deterministic"
+    );
 }
 
 #[test]

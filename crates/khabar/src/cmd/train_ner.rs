@@ -33,6 +33,10 @@ pub struct Args {
     /// Perceptrons trained with seeds `seed`, `seed + 1`, … and averaged into the model.
     #[arg(long, default_value_t = TrainConfig::default().runs)]
     runs: usize,
+    /// Probability that a training token's word-identity features are left out of a step,
+    /// so that clusters, affixes, gazetteer and context learn to tag unseen names (0 = off).
+    #[arg(long, value_name = "P", default_value_t = TrainConfig::default().word_dropout)]
+    word_dropout: f32,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = TrainConfig::default().min_count)]
     min_count: u32,
@@ -45,6 +49,9 @@ fn read_conll(path: &Path) -> Result<Vec<Sentence>> {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<()> {
+    if !(0.0..1.0).contains(&args.word_dropout) {
+        bail!("--word-dropout must be at least 0 and below 1");
+    }
     let mut train_set = read_conll(&args.train)?;
     let dev_set = match (&args.dev, args.holdout) {
         (Some(p), _) => Some(read_conll(p)?),
@@ -73,6 +80,7 @@ pub fn run(args: Args) -> Result<()> {
         seed: args.seed,
         min_count: args.min_count,
         runs: args.runs,
+        word_dropout: args.word_dropout,
     };
     let started = std::time::Instant::now();
     let tagger = train(
