@@ -30,12 +30,16 @@ impl Fx {
         self
     }
     fn done(self) -> u64 {
-        // splitmix64 finalizer: keys are used directly as hash-table hashes.
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        // Keys are used directly as hash-table hashes.
+        mix64(self.0)
     }
+}
+
+/// The splitmix64 finalizer: a bijective mix of all 64 bits.
+pub(crate) fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Per-token information computed once per sentence.

@@ -16,6 +16,14 @@ pub const EMBEDDED_GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
 
 /// Gazetteer classes (bit positions in a gazetteer mask).
 pub const GAZ_CLASSES: [&str; 5] = ["PERS", "FIRST", "LOC", "ORG", "MISC"];
+/// Index of `PERS` in [`GAZ_CLASSES`].
+pub(crate) const GAZ_PERS: usize = 0;
+/// Index of `LOC` in [`GAZ_CLASSES`].
+pub(crate) const GAZ_LOC: usize = 2;
+/// Index of `ORG` in [`GAZ_CLASSES`].
+pub(crate) const GAZ_ORG: usize = 3;
+/// Index of `MISC` in [`GAZ_CLASSES`].
+pub(crate) const GAZ_MISC: usize = 4;
 
 /// Frequencies and cluster ids of folded words from the news corpus.
 #[derive(Debug, Clone, Default)]
@@ -298,6 +306,14 @@ mod tests {
         assert_ne!(l.gazetteer("الامم المتحده"), 0);
         assert_ne!(l.gazetteer("امم المتحده"), 0);
         assert_eq!(l.max_phrase(), 2);
+    }
+
+    #[test]
+    fn gazetteer_class_indices_name_their_classes() {
+        assert_eq!(GAZ_CLASSES[GAZ_PERS], "PERS");
+        assert_eq!(GAZ_CLASSES[GAZ_LOC], "LOC");
+        assert_eq!(GAZ_CLASSES[GAZ_ORG], "ORG");
+        assert_eq!(GAZ_CLASSES[GAZ_MISC], "MISC");
     }
 
     #[test]

@@ -276,13 +276,14 @@ impl Tagger {
 /// evidence, the hand-checked list has direct evidence. Single-word places are left out: many
 /// are also common words (`دوما` "always", `بنين` "sons", `قبلي` "tribal").
 fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: &mut [Tag]) {
+    use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
     use khabar_article::EntityLabel;
-    // Gazetteer classes (crate::lexicon::GAZ_CLASSES) that are entity labels, in priority order.
+    // Gazetteer classes that are entity labels, in priority order.
     const CLASSES: [(usize, EntityLabel); 4] = [
-        (3, EntityLabel::Org),
-        (2, EntityLabel::Loc),
-        (0, EntityLabel::Pers),
-        (4, EntityLabel::Misc),
+        (GAZ_ORG, EntityLabel::Org),
+        (GAZ_LOC, EntityLabel::Loc),
+        (GAZ_PERS, EntityLabel::Pers),
+        (GAZ_MISC, EntityLabel::Misc),
     ];
     let mut i = 0;
     while i < infos.len() {

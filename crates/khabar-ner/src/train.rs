@@ -1,7 +1,7 @@
 //! Training: averaged structured perceptron over first-order IOB2 Viterbi.
 
 use crate::conll::{Scores, Sentence};
-use crate::features::{features, token_infos};
+use crate::features::{features, mix64, token_infos};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap, Tagger};
 use crate::tags::{Tag, NUM_TAGS};
@@ -126,8 +126,8 @@ pub fn train(
     for (k, lexical) in &all_keys {
         // `features` puts the bias first and the lexical keys right after it.
         let kept = |keys: &[u64]| keys.iter().filter(|k| index.contains_key(k)).count();
-        let a = kept(&k[..1.min(k.len())]);
-        let b = a + kept(&k[1.min(k.len())..(1 + lexical).min(k.len())]);
+        let a = kept(&k[..1]);
+        let b = a + kept(&k[1..1 + lexical]);
         p.lexical.push((a.min(255) as u8, b.min(255) as u8));
         p.feats
             .extend(k.iter().filter_map(|key| index.get(key).copied()));
@@ -215,10 +215,7 @@ impl Dropout {
         if self.p <= 0.0 {
             return false;
         }
-        let mut z = (t as u64 ^ self.salt).wrapping_add(0x9e37_79b9_7f4a_7c15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
+        let z = mix64((t as u64 ^ self.salt).wrapping_add(0x9e37_79b9_7f4a_7c15));
         ((z >> 40) as f32) < self.p * (1u64 << 24) as f32
     }
 }
