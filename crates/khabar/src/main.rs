@@ -8,6 +8,9 @@ use clap::{Parser, Subcommand};
 mod cmd;
 mod io;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Khabar: Arabic news in; clean, analysed, deduplicated and searchable knowledge out.
 #[derive(Parser)]
 #[command(name = "khabar", version, about, propagate_version = true)]
