@@ -42,6 +42,7 @@ use tantivy::{DocAddress, IndexReader, ReloadPolicy, TantivyDocument};
 
 pub mod analyzer;
 mod facets;
+mod offsets;
 mod schema;
 mod search;
 mod store;
@@ -51,7 +52,7 @@ pub use analyzer::{Analyzer, ArabicTokenizer};
 pub use facets::ENTITY_SAMPLE;
 pub use search::Ranking;
 pub use store::IngestDoc;
-pub use writer::{ArchiveWriter, BatchOutcome, Repair};
+pub use writer::{ArchiveWriter, BatchOutcome, Repair, MERGE_ALL_MAX_DOCS};
 
 use schema::{index_err, Fields};
 use store::sql_err;
@@ -221,7 +222,9 @@ pub struct QuoteHit {
 /// behind an `Arc` across server threads.
 pub struct Archive {
     dir: PathBuf,
-    conn: Mutex<Connection>,
+    /// Store connections, one per core: concurrent searches read their rows in parallel (a
+    /// WAL database has any number of readers) instead of queueing on one connection.
+    conns: Vec<Mutex<Connection>>,
     reader: IndexReader,
     fields: Fields,
     analyzer: Analyzer,
@@ -232,6 +235,20 @@ pub struct Archive {
 
 /// Characters in a snippet.
 const SNIPPET_CHARS: usize = 220;
+
+/// Store connections of an [`Archive`]: one per core, at most 8.
+fn store_connections() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().min(8))
+}
+
+/// A hit's snippet planned from its match positions and stored word offsets.
+struct Planned {
+    /// Characters in the article's text.
+    nchars: usize,
+    /// Matches as (char start, char end, term).
+    cm: Vec<(usize, usize, String)>,
+    plan: search::SnippetPlan,
+}
 /// Entities, sources and months listed in facets.
 const FACET_SIZE: usize = 20;
 
@@ -264,7 +281,10 @@ impl Archive {
             .map_err(index_err)?;
         Ok(Archive {
             dir: dir.to_path_buf(),
-            conn: Mutex::new(conn),
+            conns: std::iter::once(Ok(conn))
+                .chain((1..store_connections()).map(|_| store::open(&writer::store_path(dir))))
+                .map(|c| c.map(Mutex::new))
+                .collect::<Result<_>>()?,
             reader,
             fields,
             analyzer,
@@ -294,10 +314,18 @@ impl Archive {
         self.ranking = ranking;
     }
 
+    /// A free store connection, or (all busy) the first one when it frees.
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave the connection inconsistent (every write
         // is a transaction), so a poisoned lock is still usable.
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+        for c in &self.conns {
+            match c.try_lock() {
+                Ok(g) => return g,
+                Err(std::sync::TryLockError::Poisoned(p)) => return p.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+        }
+        self.conns[0].lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Number of documents in the index (equals [`Archive::len`] once any repair is done).
@@ -441,19 +469,62 @@ impl Archive {
         }
         let matcher = search::SnippetMatcher::new(&terms, self.analyzer);
         let addrs: Vec<DocAddress> = page.iter().map(|p| p.2).collect();
-        let mut positions = matcher
-            .body_positions(&searcher, &addrs, &self.fields)?
-            .map(Vec::into_iter);
+        let positions = matcher.body_positions(&searcher, &addrs, &self.fields)?;
+        // With the index's match positions and the stored word offsets, each snippet is
+        // planned before any text is read, and only its characters are read; otherwise (an
+        // archive stored without offsets, or a baseline analyzer) the whole text is read and
+        // matched.
+        let planned: Vec<Option<Planned>> = page
+            .iter()
+            .enumerate()
+            .map(|(i, (_, _, _, row))| {
+                let pos = positions.as_ref()?.get(i)?;
+                let (nchars, offsets) = row.offsets.as_ref()?;
+                let cm = search::char_matches_from_offsets(offsets, pos);
+                let plan = search::plan(&cm, *nchars, &row.removed, SNIPPET_CHARS);
+                Some(Planned {
+                    nchars: *nchars,
+                    cm,
+                    plan,
+                })
+            })
+            .collect();
+        let texts: Vec<Option<String>> = {
+            let guard = self.conn();
+            let conn = guard.unchecked_transaction().map_err(store::sql_err)?;
+            page.iter()
+                .zip(&planned)
+                .map(|((.., row), p)| {
+                    store::text_range(&conn, row.rowid, p.as_ref().map(|p| (p.plan.lo, p.plan.hi)))
+                })
+                .collect::<Result<_>>()?
+        };
         let mut hits = Vec::with_capacity(page.len());
-        for (id, score, _, row) in page {
-            let (s, e, highlights) = match positions.as_mut().and_then(Iterator::next) {
-                Some(pos) => matcher.snippet_at(&row.text, &row.removed, SNIPPET_CHARS, &pos),
-                None => matcher.snippet(&row.text, &row.removed, SNIPPET_CHARS),
+        for (i, ((id, score, _, row), (planned, text))) in page
+            .into_iter()
+            .zip(planned.into_iter().zip(texts))
+            .enumerate()
+        {
+            let text = text.unwrap_or_default();
+            let (snippet, s, highlights) = match planned {
+                Some(p) => {
+                    let chars: Vec<char> = text.chars().collect();
+                    let (s, e, hl) =
+                        search::cut(&chars, p.plan, p.nchars, &row.removed, &p.cm, SNIPPET_CHARS);
+                    (search::snippet_text(&text, p.plan.lo, s, e), s, hl)
+                }
+                None => {
+                    let (s, e, hl) = match positions.as_ref().and_then(|p| p.get(i)) {
+                        Some(pos) => matcher.snippet_at(&text, &row.removed, SNIPPET_CHARS, pos),
+                        None => matcher.snippet(&text, &row.removed, SNIPPET_CHARS),
+                    };
+                    (khabar_article::slice_chars(&text, s, e).to_string(), s, hl)
+                }
             };
             let cluster = row.cluster.unwrap_or_else(|| id.clone());
             hits.push(Hit {
                 duplicates: dups.remove(&id).unwrap_or_default(),
-                snippet: khabar_article::slice_chars(&row.text, s, e).to_string(),
+                snippet,
                 snippet_start: s,
                 highlights,
                 id,
@@ -663,10 +734,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let docs: Vec<IngestDoc> = (0..30).map(doc).collect();
         let mut w = ArchiveWriter::open(dir.path()).unwrap();
-        // Two batches: two segments, so ids are merged across segment dictionaries.
+        // Two batches: two segments, so ids are merged across segment dictionaries (the
+        // writer is dropped, not finished: finishing would merge the segments).
         w.add_batch(&docs[..17]).unwrap();
         w.add_batch(&docs[17..]).unwrap();
-        w.finish().unwrap();
+        drop(w);
+        let index = tantivy::Index::open_in_dir(writer::index_path(dir.path())).unwrap();
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 2);
         let mut archive = Archive::open(dir.path()).unwrap();
         let q = SearchQuery {
             query: "تونس".into(),
@@ -721,6 +795,29 @@ mod tests {
     }
 
     #[test]
+    fn finishing_merges_the_index_into_one_segment_and_keeps_the_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let docs: Vec<IngestDoc> = (0..12).map(doc).collect();
+        let mut w = ArchiveWriter::open(dir.path()).unwrap();
+        for chunk in docs.chunks(4) {
+            w.add_batch(chunk).unwrap();
+        }
+        w.finish().unwrap();
+        let index = tantivy::Index::open_in_dir(writer::index_path(dir.path())).unwrap();
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 1);
+        assert_eq!(writer::payload_batch(&index).unwrap(), 3);
+        let archive = Archive::open(dir.path()).unwrap();
+        assert_eq!(archive.indexed().unwrap(), 12);
+        let res = archive
+            .search(&SearchQuery {
+                query: "تونس".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(res.total, 12);
+    }
+
+    #[test]
     fn snippets_from_index_positions_equal_the_analysis() {
         let dir = tempfile::tempdir().unwrap();
         let texts = [
@@ -754,12 +851,46 @@ mod tests {
         w.add_batch(&docs).unwrap();
         w.finish().unwrap();
         let archive = Archive::open(dir.path()).unwrap();
-        for query in [
+        let queries = [
             "الإرهاب",
             "وزير الداخلية",
             "تونس \"الحكومة ماضية\"",
             "إرهاب تعليق",
-        ] {
+        ];
+        let hits = |archive: &Archive| -> Vec<Vec<Hit>> {
+            queries
+                .iter()
+                .map(|q| {
+                    archive
+                        .search(&SearchQuery {
+                            query: q.to_string(),
+                            ..Default::default()
+                        })
+                        .unwrap()
+                        .hits
+                })
+                .collect()
+        };
+        let with_offsets = hits(&archive);
+        // An archive written before word offsets were stored reads and matches the whole text
+        // instead: the same snippets.
+        drop(archive);
+        let conn = store::open(&writer::store_path(dir.path())).unwrap();
+        conn.execute("DELETE FROM word_offsets", []).unwrap();
+        drop(conn);
+        let archive = Archive::open(dir.path()).unwrap();
+        let without = hits(&archive);
+        let key = |h: &Hit| {
+            let hl: Vec<(usize, usize)> = h.highlights.iter().map(|x| (x.start, x.end)).collect();
+            (h.id.clone(), h.snippet.clone(), h.snippet_start, hl)
+        };
+        for (a, b) in with_offsets.iter().zip(&without) {
+            assert_eq!(
+                a.iter().map(key).collect::<Vec<_>>(),
+                b.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+        for query in queries {
             let res = archive
                 .search(&SearchQuery {
                     query: query.into(),

@@ -491,6 +491,18 @@ impl SnippetMatcher {
         width: usize,
         positions: &[(u32, String)],
     ) -> (usize, usize, Vec<Highlight>) {
+        let cm = self.char_matches_at(text, removed, positions);
+        cut_text(text, removed, &cm, width)
+    }
+
+    /// The matched words at `positions` as (char start, char end, term), in text order, by
+    /// tokenizing `text` (with `removed` blanked) up to the last match.
+    pub fn char_matches_at(
+        &self,
+        text: &str,
+        removed: &[(usize, usize)],
+        positions: &[(u32, String)],
+    ) -> Vec<(usize, usize, String)> {
         let mut matches = Vec::with_capacity(positions.len());
         if !positions.is_empty() {
             let blanked = analyzer::blank_ranges(text, removed);
@@ -512,7 +524,7 @@ impl SnippetMatcher {
                 position += 1;
             }
         }
-        finish(text, removed, matches, width)
+        to_chars(text, matches)
     }
 
     /// Chooses a snippet of about `width` characters around the densest cluster of matched
@@ -524,18 +536,27 @@ impl SnippetMatcher {
         width: usize,
     ) -> (usize, usize, Vec<Highlight>) {
         let blanked = analyzer::blank_ranges(text, removed);
-        let matches = self.matches(&blanked);
-        finish(text, removed, matches, width)
+        let cm = to_chars(text, self.matches(&blanked));
+        cut_text(text, removed, &cm, width)
     }
 }
 
-/// The snippet of matches given in bytes (start, end, term), in text order.
-fn finish(
-    text: &str,
-    removed: &[(usize, usize)],
-    matches: Vec<(usize, usize, String)>,
-    width: usize,
-) -> (usize, usize, Vec<Highlight>) {
+/// Matched words at `positions` as (char start, char end, term), read from the stored word
+/// offsets (see [`crate::offsets`]); positions the offsets do not cover are left out.
+pub(crate) fn char_matches_from_offsets(
+    offsets: &[u8],
+    positions: &[(u32, String)],
+) -> Vec<(usize, usize, String)> {
+    let at: Vec<u32> = positions.iter().map(|p| p.0).collect();
+    crate::offsets::spans(offsets, &at)
+        .into_iter()
+        .zip(positions)
+        .filter_map(|(span, (_, term))| span.map(|(s, e)| (s, e, term.clone())))
+        .collect()
+}
+
+/// Matches given in bytes (start, end, term), in text order, converted to characters.
+fn to_chars(text: &str, matches: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
     // Byte → char offsets (matches are in text order; blanking keeps byte offsets).
     let mut cm: Vec<(usize, usize, String)> = Vec::with_capacity(matches.len());
     let (mut at_byte, mut at_char) = (0usize, 0usize);
@@ -553,17 +574,29 @@ fn finish(
         let ce = to_char(e);
         cm.push((cs, ce, k));
     }
-    window(text, removed, &cm, width)
+    cm
 }
 
-/// The snippet window over matches given in characters (start, end, term).
-fn window(
-    text: &str,
-    removed: &[(usize, usize)],
+/// Where a snippet goes, decided from the matches alone: the best window's first match and
+/// the character range `lo..hi` of the text that [`cut`] needs to see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SnippetPlan {
+    /// Index in the matches of the best window's first match (`None`: no match).
+    pub first: Option<usize>,
+    /// First character of the text needed.
+    pub lo: usize,
+    /// End (exclusive) of the characters needed.
+    pub hi: usize,
+}
+
+/// Plans the snippet of `width` characters over matches `cm` (char start, char end, term) in a
+/// text of `nchars` characters: the window with the most distinct terms, then the most matches.
+pub(crate) fn plan(
     cm: &[(usize, usize, String)],
+    nchars: usize,
+    removed: &[(usize, usize)],
     width: usize,
-) -> (usize, usize, Vec<Highlight>) {
-    // Best window: most distinct terms, then most matches.
+) -> SnippetPlan {
     let mut best = (0usize, 0usize, 0usize); // (distinct, count, first index)
     let mut distinct: Vec<&str> = Vec::new();
     for i in 0..cm.len() {
@@ -579,30 +612,82 @@ fn window(
             best = (distinct.len(), n, i);
         }
     }
-    bounds(text, removed, cm, (!cm.is_empty()).then_some(best.2), width)
+    let first = (!cm.is_empty()).then_some(best.2);
+    let start = window_start(cm, first, nchars, removed, width);
+    // `cut` looks at one character before the start, up to 20 after it (moving to a word
+    // start), and up to `width` + 1 after that (moving the end back to a space).
+    SnippetPlan {
+        first,
+        lo: start.saturating_sub(1),
+        hi: (start + 21 + width).min(nchars),
+    }
 }
 
-/// The snippet's character range around the match `cm[first]` (or at the first kept character
-/// when there is no match), moved to word boundaries, with the highlights inside it.
-fn bounds(
+/// The first character not inside a removed range (0 if there is none).
+fn first_kept(nchars: usize, removed: &[(usize, usize)]) -> usize {
+    let mut c = 0usize;
+    while let Some(&(_, e)) = removed.iter().find(|&&(s, e)| c >= s && c < e) {
+        c = e;
+    }
+    if c < nchars {
+        c
+    } else {
+        0
+    }
+}
+
+/// The snippet's start before moving to a word boundary.
+fn window_start(
+    cm: &[(usize, usize, String)],
+    first: Option<usize>,
+    nchars: usize,
+    removed: &[(usize, usize)],
+    width: usize,
+) -> usize {
+    let anchor = first.and_then(|i| cm.get(i)).map(|m| m.0);
+    anchor.map_or_else(
+        || first_kept(nchars, removed),
+        |a| a.saturating_sub(width / 5),
+    )
+}
+
+/// The snippet of `text` over char matches `cm`: (char start, char end, highlights).
+fn cut_text(
     text: &str,
     removed: &[(usize, usize)],
     cm: &[(usize, usize, String)],
-    first: Option<usize>,
     width: usize,
 ) -> (usize, usize, Vec<Highlight>) {
-    let chars: Vec<char> = text.chars().collect();
-    let nchars = chars.len();
-    let first_kept = (0..nchars)
-        .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
-        .unwrap_or(0);
-    // Character start of the best window's first match.
-    let anchor = first.and_then(|i| cm.get(i)).map(|m| m.0);
-    let mut start = anchor.map_or(first_kept, |a| a.saturating_sub(width / 5));
+    let nchars = text.chars().count();
+    let p = plan(cm, nchars, removed, width);
+    let chars: Vec<char> = text.chars().skip(p.lo).take(p.hi - p.lo).collect();
+    cut(&chars, p, nchars, removed, cm, width)
+}
+
+/// Cuts the planned snippet: `chars` are the text's characters from `p.lo` (at least up to
+/// `p.hi`) in a text of `nchars` characters. The snippet starts about a fifth of `width`
+/// before the best window's first match (or at the first kept character when there is no
+/// match), moved to word boundaries; returns (char start, char end, highlights inside it).
+pub(crate) fn cut(
+    chars: &[char],
+    p: SnippetPlan,
+    nchars: usize,
+    removed: &[(usize, usize)],
+    cm: &[(usize, usize, String)],
+    width: usize,
+) -> (usize, usize, Vec<Highlight>) {
+    // Characters outside `chars` count as non-space (only reachable with a short `chars`).
+    let is_space = |c: usize| {
+        c.checked_sub(p.lo)
+            .and_then(|i| chars.get(i))
+            .is_some_and(|ch| ch.is_whitespace())
+    };
+    let anchor = p.first.and_then(|i| cm.get(i)).map(|m| m.0);
+    let mut start = window_start(cm, p.first, nchars, removed, width);
     // Move forward to a word start.
     if start > 0 {
         let mut s = start;
-        while s < nchars && s < start + 20 && !chars[s - 1].is_whitespace() {
+        while s < nchars && s < start + 20 && !is_space(s - 1) {
             s += 1;
         }
         if s < nchars && anchor.is_none_or(|a| s <= a) {
@@ -611,7 +696,7 @@ fn bounds(
     }
     let mut end = (start + width).min(nchars);
     let mut e = end;
-    while e < nchars && e > start + width / 2 && !chars[e].is_whitespace() {
+    while e < nchars && e > start + width / 2 && !is_space(e) {
         e -= 1;
     }
     if e < nchars && e > start + width / 2 {
@@ -626,6 +711,19 @@ fn bounds(
         })
         .collect();
     (start, end, highlights)
+}
+
+/// The snippet's text: characters `start..end` of the text, cut from `window`, the text's
+/// characters from `lo` on.
+pub(crate) fn snippet_text(window: &str, lo: usize, start: usize, end: usize) -> String {
+    let byte = |c: usize| {
+        window
+            .char_indices()
+            .nth(c.saturating_sub(lo))
+            .map_or(window.len(), |(b, _)| b)
+    };
+    let (a, b) = (byte(start), byte(end.max(start)));
+    window[a..b].to_string()
 }
 
 #[cfg(test)]
@@ -678,13 +776,41 @@ mod tests {
                 best = (distinct.len(), n, i);
             }
         }
-        super::bounds(
-            text,
-            removed,
-            &cm,
-            (!cm.is_empty()).then_some(best.2),
-            width,
-        )
+        // The original cut: the whole text as characters.
+        let chars: Vec<char> = text.chars().collect();
+        let nchars = chars.len();
+        let first = (!cm.is_empty()).then_some(best.2);
+        let p = SnippetPlan {
+            first,
+            lo: 0,
+            hi: nchars,
+        };
+        cut(&chars, p, nchars, removed, &cm, width)
+    }
+
+    #[test]
+    fn first_kept_skips_removed_ranges() {
+        let brute = |n: usize, removed: &[(usize, usize)]| {
+            (0..n)
+                .find(|&c| !removed.iter().any(|&(s, e)| c >= s && c < e))
+                .unwrap_or(0)
+        };
+        for removed in [
+            vec![],
+            vec![(0, 5)],
+            vec![(3, 8), (0, 3)],
+            vec![(0, 4), (2, 9), (9, 10)],
+            vec![(0, 20)],
+            vec![(5, 2), (0, 1)],
+        ] {
+            for n in [0, 1, 9, 10, 12] {
+                assert_eq!(
+                    first_kept(n, &removed),
+                    brute(n, &removed),
+                    "{n} {removed:?}"
+                );
+            }
+        }
     }
 
     #[test]

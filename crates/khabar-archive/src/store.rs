@@ -40,6 +40,9 @@ CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity);
 CREATE TABLE IF NOT EXISTS clusters(
     id TEXT PRIMARY KEY, representative TEXT NOT NULL, size INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS word_offsets(
+    id TEXT PRIMARY KEY, chars INTEGER NOT NULL, offsets BLOB NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS batches(
     batch INTEGER PRIMARY KEY, articles INTEGER NOT NULL, committed_at INTEGER NOT NULL
 );
@@ -75,7 +78,8 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     // WAL + NORMAL: a committed transaction survives a killed process (not a power cut, which
     // would need `synchronous=FULL`); readers never block the ingest writer.
     conn.execute_batch(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;",
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;
+         PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;",
     )
     .map_err(sql_err)?;
     conn.execute_batch(SCHEMA).map_err(sql_err)?;
@@ -154,6 +158,11 @@ pub(crate) fn write_batch(
         let mut old_cluster = tx
             .prepare_cached("SELECT cluster FROM articles WHERE id = ?1")
             .map_err(sql_err)?;
+        let mut offs = tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO word_offsets(id, chars, offsets) VALUES (?1, ?2, ?3)",
+            )
+            .map_err(sql_err)?;
         for (i, d) in docs.iter().enumerate() {
             let a = &d.article;
             let removed = serde_json::to_string(&a.removed).unwrap_or_else(|_| "[]".into());
@@ -185,6 +194,13 @@ pub(crate) fn write_batch(
                 continue;
             }
             written.push(i);
+            let ranges: Vec<(usize, usize)> = a.removed.iter().map(|r| (r.start, r.end)).collect();
+            offs.execute(params![
+                a.id,
+                a.text.chars().count() as i64,
+                crate::offsets::encode(&a.text, &ranges)
+            ])
+            .map_err(sql_err)?;
             for e in &d.entities {
                 ent.execute(params![
                     a.id,
@@ -308,38 +324,75 @@ pub(crate) fn article(conn: &Connection, id: &str) -> Result<Option<Row>> {
     st.query_row([id], row).optional().map_err(sql_err)
 }
 
-/// What a search hit shows of an article.
+/// What a search hit shows of an article (its text is read separately, see [`text_range`]).
 pub(crate) struct HitRow {
     pub title: Option<String>,
     pub source: Option<String>,
     pub date: Option<String>,
-    pub text: String,
     /// Removed character ranges (boilerplate), as (start, end).
     pub removed: Vec<(usize, usize)>,
     pub cluster: Option<String>,
+    /// Characters in the text and the stored word offsets (see `crate::offsets`); `None` for
+    /// an article stored by a version without them.
+    pub offsets: Option<(usize, Vec<u8>)>,
+    /// The article's row id (to read its text with one lookup).
+    pub rowid: i64,
 }
 
 pub(crate) fn hit_row(conn: &Connection, id: &str) -> Result<Option<HitRow>> {
     let mut st = conn
         .prepare_cached(
-            "SELECT title, source, date, text, removed, cluster FROM articles WHERE id = ?1",
+            "SELECT a.title, a.source, a.date, a.removed, a.cluster, o.chars, o.offsets, a.rowid
+             FROM articles a LEFT JOIN word_offsets o ON o.id = a.id WHERE a.id = ?1",
         )
         .map_err(sql_err)?;
     st.query_row([id], |r| {
-        let removed: String = r.get(4)?;
+        let removed: String = r.get(3)?;
+        let chars: Option<i64> = r.get(5)?;
+        let offsets: Option<Vec<u8>> = r.get(6)?;
         Ok(HitRow {
             title: r.get(0)?,
             source: r.get(1)?,
             date: r.get(2)?,
-            text: r.get(3)?,
             removed: serde_json::from_str::<Vec<Removed>>(&removed)
                 .unwrap_or_default()
                 .into_iter()
                 .map(|x| (x.start, x.end))
                 .collect(),
-            cluster: r.get(5)?,
+            cluster: r.get(4)?,
+            offsets: chars.zip(offsets).map(|(c, o)| (c.max(0) as usize, o)),
+            rowid: r.get(7)?,
         })
     })
+    .optional()
+    .map_err(sql_err)
+}
+
+/// Characters `lo..hi` of the text of the article with row id `rowid` (all of it when
+/// `range` is `None`).
+pub(crate) fn text_range(
+    conn: &Connection,
+    rowid: i64,
+    range: Option<(usize, usize)>,
+) -> Result<Option<String>> {
+    match range {
+        Some((lo, hi)) => {
+            let mut st = conn
+                .prepare_cached("SELECT substr(text, ?2, ?3) FROM articles WHERE rowid = ?1")
+                .map_err(sql_err)?;
+            // SQLite counts a text's characters from 1.
+            st.query_row(
+                params![rowid, lo as i64 + 1, hi.saturating_sub(lo) as i64],
+                |r| r.get(0),
+            )
+        }
+        None => {
+            let mut st = conn
+                .prepare_cached("SELECT text FROM articles WHERE rowid = ?1")
+                .map_err(sql_err)?;
+            st.query_row([rowid], |r| r.get(0))
+        }
+    }
     .optional()
     .map_err(sql_err)
 }
