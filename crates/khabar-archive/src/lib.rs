@@ -840,7 +840,12 @@ mod tests {
                             reason: "boilerplate".into(),
                         }]
                     } else {
-                        vec![]
+                        // Removed before the matches: blanking keeps bytes, not characters.
+                        vec![khabar_article::Removed {
+                            start: 0,
+                            end: 5,
+                            reason: "boilerplate".into(),
+                        }]
                     },
                     ..Default::default()
                 },

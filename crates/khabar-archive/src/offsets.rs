@@ -19,8 +19,10 @@ pub(crate) fn encode(text: &str, removed: &[(usize, usize)]) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() / 4);
     let (mut at_byte, mut at_char, mut prev_end) = (0usize, 0usize, 0usize);
     // Byte offset → character offset, moving forward only (tokens come in text order).
+    // Blanking keeps byte offsets but not character offsets (a removed two-byte letter becomes
+    // two spaces): characters are counted in the original text.
     let mut to_char = |b: usize| {
-        at_char += blanked.get(at_byte..b).map_or(0, |s| s.chars().count());
+        at_char += text.get(at_byte..b).map_or(0, |s| s.chars().count());
         at_byte = b;
         at_char
     };
@@ -92,10 +94,11 @@ fn read_varint(blob: &[u8], at: &mut usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// The spans of every position, by tokenizing as the index does.
+    /// The spans of every position, by tokenizing as the index does, in characters of the
+    /// original text.
     fn reference(text: &str, removed: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let blanked = analyzer::blank_ranges(text, removed);
-        let idx: Vec<usize> = blanked.char_indices().map(|(b, _)| b).collect();
+        let idx: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         let to_char = |b: usize| idx.partition_point(|&x| x < b);
         khabar_text::Tokens::new(&blanked)
             .filter(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
@@ -113,8 +116,18 @@ mod tests {
         ];
         for text in texts {
             let n = text.chars().count();
-            for removed in [vec![], vec![(n.saturating_sub(12), n)], vec![(0, 3)]] {
+            for removed in [
+                vec![],
+                vec![(n.saturating_sub(12), n)],
+                vec![(0, 3)],
+                vec![(6, 12)],
+            ] {
                 let want = reference(text, &removed);
+                // Every span slices the original text to a word the tokenizer gives there.
+                for &(s, e) in &want {
+                    let w = khabar_article::slice_chars(text, s, e);
+                    assert!(!w.trim().is_empty(), "{text:?} {removed:?} ({s}, {e})");
+                }
                 let blob = encode(text, &removed);
                 let all: Vec<u32> = (0..want.len() as u32 + 2).collect();
                 let got = spans(&blob, &all);
@@ -133,6 +146,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn offsets_after_a_removed_range_count_original_characters() {
+        // «اترك تعليقاً» (12 characters, 23 bytes) removed before the word «تونس».
+        let text = "اترك تعليقاً تونس";
+        let blob = encode(text, &[(0, 12)]);
+        assert_eq!(spans(&blob, &[0]), vec![Some((13, 17))]);
+        assert_eq!(khabar_article::slice_chars(text, 13, 17), "تونس");
     }
 
     #[test]
