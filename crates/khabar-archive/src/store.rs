@@ -41,8 +41,9 @@ CREATE TABLE IF NOT EXISTS clusters(
     id TEXT PRIMARY KEY, representative TEXT NOT NULL, size INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS word_offsets(
-    id TEXT PRIMARY KEY, chars INTEGER NOT NULL, offsets BLOB NOT NULL
-) WITHOUT ROWID;
+    article INTEGER PRIMARY KEY, id TEXT NOT NULL, chars INTEGER NOT NULL,
+    offsets BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS batches(
     batch INTEGER PRIMARY KEY, articles INTEGER NOT NULL, committed_at INTEGER NOT NULL
 );
@@ -160,7 +161,8 @@ pub(crate) fn write_batch(
             .map_err(sql_err)?;
         let mut offs = tx
             .prepare_cached(
-                "INSERT OR REPLACE INTO word_offsets(id, chars, offsets) VALUES (?1, ?2, ?3)",
+                "INSERT OR REPLACE INTO word_offsets(article, id, chars, offsets)
+                 VALUES (?1, ?2, ?3, ?4)",
             )
             .map_err(sql_err)?;
         for (i, d) in docs.iter().enumerate() {
@@ -195,7 +197,10 @@ pub(crate) fn write_batch(
             }
             written.push(i);
             let ranges: Vec<(usize, usize)> = a.removed.iter().map(|r| (r.start, r.end)).collect();
+            // Keyed by the article's row id (an integer key: a cheaper lookup than the id); the
+            // id is kept to check it (a VACUUM may renumber row ids).
             offs.execute(params![
+                tx.last_insert_rowid(),
                 a.id,
                 a.text.chars().count() as i64,
                 crate::offsets::encode(&a.text, &ranges)
@@ -343,7 +348,8 @@ pub(crate) fn hit_row(conn: &Connection, id: &str) -> Result<Option<HitRow>> {
     let mut st = conn
         .prepare_cached(
             "SELECT a.title, a.source, a.date, a.removed, a.cluster, o.chars, o.offsets, a.rowid
-             FROM articles a LEFT JOIN word_offsets o ON o.id = a.id WHERE a.id = ?1",
+             FROM articles a LEFT JOIN word_offsets o ON o.article = a.rowid AND o.id = a.id
+             WHERE a.id = ?1",
         )
         .map_err(sql_err)?;
     st.query_row([id], |r| {
