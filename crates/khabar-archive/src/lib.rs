@@ -236,6 +236,9 @@ pub struct Archive {
 /// Characters in a snippet.
 const SNIPPET_CHARS: usize = 220;
 
+/// Entities, sources and months listed in facets.
+const FACET_SIZE: usize = 20;
+
 /// Store connections of an [`Archive`]: one per core, at most 8.
 fn store_connections() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get().min(8))
@@ -249,8 +252,6 @@ struct Planned {
     cm: Vec<(usize, usize, String)>,
     plan: search::SnippetPlan,
 }
-/// Entities, sources and months listed in facets.
-const FACET_SIZE: usize = 20;
 
 impl Archive {
     /// Opens (creating if needed) the archive in `dir`. If the index is behind the store (an
@@ -509,8 +510,7 @@ impl Archive {
             let (snippet, s, highlights) = match planned {
                 Some(p) => {
                     let chars: Vec<char> = text.chars().collect();
-                    let (s, e, hl) =
-                        search::cut(&chars, p.plan, p.nchars, &row.removed, &p.cm, SNIPPET_CHARS);
+                    let (s, e, hl) = search::cut(&chars, p.plan, p.nchars, &p.cm, SNIPPET_CHARS);
                     (search::snippet_text(&text, p.plan.lo, s, e), s, hl)
                 }
                 None => {

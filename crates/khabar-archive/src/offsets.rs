@@ -11,27 +11,23 @@
 use khabar_text::TokenKind;
 
 use crate::analyzer;
+use crate::search::CharCounter;
 
 /// Encodes the character spans of the indexed words of `text` (with `removed` character ranges
 /// blanked), in position order.
 pub(crate) fn encode(text: &str, removed: &[(usize, usize)]) -> Vec<u8> {
     let blanked = analyzer::blank_ranges(text, removed);
     let mut out = Vec::with_capacity(text.len() / 4);
-    let (mut at_byte, mut at_char, mut prev_end) = (0usize, 0usize, 0usize);
-    // Byte offset → character offset, moving forward only (tokens come in text order).
+    let mut prev_end = 0usize;
     // Blanking keeps byte offsets but not character offsets (a removed two-byte letter becomes
     // two spaces): characters are counted in the original text.
-    let mut to_char = |b: usize| {
-        at_char += text.get(at_byte..b).map_or(0, |s| s.chars().count());
-        at_byte = b;
-        at_char
-    };
+    let mut counter = CharCounter::new(text);
     for tok in khabar_text::Tokens::new(&blanked) {
         if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
             continue;
         }
-        let start = to_char(tok.byte_start);
-        let end = to_char(tok.byte_end);
+        let start = counter.char_at(tok.byte_start);
+        let end = counter.char_at(tok.byte_end);
         push_varint(&mut out, start - prev_end);
         push_varint(&mut out, end - start);
         prev_end = end;

@@ -555,34 +555,60 @@ pub(crate) fn char_matches_from_offsets(
         .collect()
 }
 
-/// Matches given in bytes (start, end, term), in text order, converted to characters.
-fn to_chars(text: &str, matches: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
-    // Byte → char offsets (matches are in text order; blanking keeps byte offsets).
-    let mut cm: Vec<(usize, usize, String)> = Vec::with_capacity(matches.len());
-    let (mut at_byte, mut at_char) = (0usize, 0usize);
-    let mut to_char = |b: usize| {
-        if b >= at_byte {
-            at_char += text.get(at_byte..b).map_or(0, |s| s.chars().count());
-        } else {
-            at_char = text.get(..b).map_or(0, |s| s.chars().count());
-        }
-        at_byte = b;
-        at_char
-    };
-    for (s, e, k) in matches {
-        let cs = to_char(s);
-        let ce = to_char(e);
-        cm.push((cs, ce, k));
-    }
-    cm
+/// Byte offsets of a text turned into character offsets, counting only the characters since
+/// the previous offset (offsets asked in text order cost one pass over the text in all).
+pub(crate) struct CharCounter<'a> {
+    text: &'a str,
+    at_byte: usize,
+    at_char: usize,
 }
 
-/// Where a snippet goes, decided from the matches alone: the best window's first match and
-/// the character range `lo..hi` of the text that [`cut`] needs to see.
+impl<'a> CharCounter<'a> {
+    /// A counter at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CharCounter {
+            text,
+            at_byte: 0,
+            at_char: 0,
+        }
+    }
+
+    /// The character offset of byte offset `b` (an offset before the previous one recounts
+    /// from the start).
+    pub fn char_at(&mut self, b: usize) -> usize {
+        if b >= self.at_byte {
+            self.at_char += self
+                .text
+                .get(self.at_byte..b)
+                .map_or(0, |s| s.chars().count());
+        } else {
+            self.at_char = self.text.get(..b).map_or(0, |s| s.chars().count());
+        }
+        self.at_byte = b;
+        self.at_char
+    }
+}
+
+/// Matches given in bytes (start, end, term), in text order, converted to characters.
+fn to_chars(text: &str, matches: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
+    // Blanking keeps byte offsets: bytes of the blanked text are bytes of `text`.
+    let mut counter = CharCounter::new(text);
+    matches
+        .into_iter()
+        .map(|(s, e, k)| (counter.char_at(s), counter.char_at(e), k))
+        .collect()
+}
+
+/// Where a snippet goes, decided from the matches alone: the best window's first match, the
+/// snippet's start before [`cut`] moves it to a word boundary, and the character range
+/// `lo..hi` of the text that [`cut`] needs to see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct SnippetPlan {
     /// Index in the matches of the best window's first match (`None`: no match).
     pub first: Option<usize>,
+    /// About a fifth of the width before that match, or the first kept character when there
+    /// is no match.
+    pub start: usize,
     /// First character of the text needed.
     pub lo: usize,
     /// End (exclusive) of the characters needed.
@@ -618,6 +644,7 @@ pub(crate) fn plan(
     // start), and up to `width` + 1 after that (moving the end back to a space).
     SnippetPlan {
         first,
+        start,
         lo: start.saturating_sub(1),
         hi: (start + 21 + width).min(nchars),
     }
@@ -661,18 +688,16 @@ fn cut_text(
     let nchars = text.chars().count();
     let p = plan(cm, nchars, removed, width);
     let chars: Vec<char> = text.chars().skip(p.lo).take(p.hi - p.lo).collect();
-    cut(&chars, p, nchars, removed, cm, width)
+    cut(&chars, p, nchars, cm, width)
 }
 
 /// Cuts the planned snippet: `chars` are the text's characters from `p.lo` (at least up to
-/// `p.hi`) in a text of `nchars` characters. The snippet starts about a fifth of `width`
-/// before the best window's first match (or at the first kept character when there is no
-/// match), moved to word boundaries; returns (char start, char end, highlights inside it).
+/// `p.hi`) in a text of `nchars` characters. The snippet starts at `p.start` moved to word
+/// boundaries; returns (char start, char end, highlights inside it).
 pub(crate) fn cut(
     chars: &[char],
     p: SnippetPlan,
     nchars: usize,
-    removed: &[(usize, usize)],
     cm: &[(usize, usize, String)],
     width: usize,
 ) -> (usize, usize, Vec<Highlight>) {
@@ -683,7 +708,7 @@ pub(crate) fn cut(
             .is_some_and(|ch| ch.is_whitespace())
     };
     let anchor = p.first.and_then(|i| cm.get(i)).map(|m| m.0);
-    let mut start = window_start(cm, p.first, nchars, removed, width);
+    let mut start = p.start;
     // Move forward to a word start.
     if start > 0 {
         let mut s = start;
@@ -782,10 +807,11 @@ mod tests {
         let first = (!cm.is_empty()).then_some(best.2);
         let p = SnippetPlan {
             first,
+            start: window_start(&cm, first, nchars, removed, width),
             lo: 0,
             hi: nchars,
         };
-        cut(&chars, p, nchars, removed, &cm, width)
+        cut(&chars, p, nchars, &cm, width)
     }
 
     #[test]
