@@ -27,35 +27,76 @@ pub(crate) fn fold(c: char) -> char {
 }
 
 /// Longest word [`pack`] encodes, in letters.
-pub(crate) const PACK_MAX_LETTERS: usize = 10;
+pub const PACK_MAX_LETTERS: usize = 10;
 
 /// A plain word (only the letters U+0621–U+063A and U+0641–U+064A, no marks) of one to
 /// [`PACK_MAX_LETTERS`] letters, packed six bits a letter into a `u64`: an exact key (distinct
 /// words get distinct keys) that a hash table holds inline, so a lookup never follows a pointer
 /// to compare strings. `None` for any other string.
 #[inline]
-pub(crate) fn pack(word: &str) -> Option<u64> {
+pub fn pack(word: &str) -> Option<u64> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 2 * PACK_MAX_LETTERS || b.len() % 2 != 0 {
         return None;
     }
+    // Bit `c` is set for the letter codes: U+0621–U+063A → 1..=26, U+0641–U+064A → 33..=42
+    // (never 0, so the length is implied).
+    const LETTERS: u64 = (((1u64 << 26) - 1) << 1) | (((1u64 << 10) - 1) << 33);
     let mut key = 0u64;
     for pair in b.chunks_exact(2) {
         // A lead byte D8/D9 at an even offset starts a two-byte character, so every pair is
         // one character as long as each lead byte is D8 or D9 (U+0600–U+067F).
-        if !matches!(pair[0], 0xD8 | 0xD9) {
+        if pair[0] & 0xFE != 0xD8 {
             return None;
         }
-        let cp = ((u32::from(pair[0]) & 0x1F) << 6) | (u32::from(pair[1]) & 0x3F);
-        // Below U+0620 (`،` is D8 8C) wraps to a huge value, rejected just below.
-        let code = cp.wrapping_sub(0x620);
-        // U+0621–U+063A → 1..=26, U+0641–U+064A → 33..=42: never 0, so the length is implied.
-        if !matches!(code, 0x01..=0x1A | 0x21..=0x2A) {
+        // The code point minus U+0620: the lead byte's low bit, then the six payload bits of
+        // the second byte; below U+0620 (`،` is D8 8C) it wraps to a huge value.
+        let code = ((u64::from(pair[0] & 1) << 6) | (u64::from(pair[1]) & 0x3F)).wrapping_sub(0x20);
+        if code >= 64 || (LETTERS >> code) & 1 == 0 {
             return None;
         }
-        key = (key << 6) | u64::from(code);
+        key = (key << 6) | code;
     }
     Some(key)
+}
+
+/// A word with its [`pack`] key, computed once and shared by the lookups that need it (a
+/// caller's own table and [`crate::Segmenter::segment_spans_all_packed`]).
+///
+/// ```
+/// use khabar_morph::letters::{pack, Packed};
+/// let p = Packed::new("وقال");
+/// assert_eq!((p.word(), p.key()), ("وقال", pack("وقال")));
+/// assert_eq!(Packed::new("2017").key(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Packed<'a> {
+    word: &'a str,
+    key: Option<u64>,
+}
+
+impl<'a> Packed<'a> {
+    /// `word` and its key.
+    #[inline]
+    pub fn new(word: &'a str) -> Packed<'a> {
+        Packed {
+            word,
+            key: pack(word),
+        }
+    }
+
+    /// The word.
+    #[inline]
+    pub fn word(&self) -> &'a str {
+        self.word
+    }
+
+    /// Its [`pack`] key (`None` unless it is a plain word of up to [`PACK_MAX_LETTERS`]
+    /// letters).
+    #[inline]
+    pub fn key(&self) -> Option<u64> {
+        self.key
+    }
 }
 
 /// The letter skeleton of a word.
@@ -134,7 +175,15 @@ mod tests {
         assert_eq!(pack("\u{0620}"), None);
         assert_eq!(pack("\u{064B}"), None); // a mark, above the letters
         assert_eq!(pack("کی"), None); // Persian letters are not plain
-                                      // Distinct keys for all words of up to two letters.
+                                      // Every two-byte character alone and after a letter: a key exactly for the letters.
+        for c in ('\u{0080}'..='\u{07FF}').chain(['a', '\u{FEFB}']) {
+            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
+            let want = plain.then(|| u64::from(c) - 0x620);
+            assert_eq!(pack(&c.to_string()), want, "{c:?}");
+            let want2 = want.map(|k| (u64::from('ب') - 0x620) << 6 | k);
+            assert_eq!(pack(&format!("ب{c}")), want2, "{c:?}");
+        }
+        // Distinct keys for all words of up to two letters.
         let letters: Vec<char> = ('\u{0621}'..='\u{063A}')
             .chain('\u{0641}'..='\u{064A}')
             .collect();

@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::letters::{pack, Skeleton};
+use crate::letters::{pack, Packed, Skeleton};
 use crate::lexicon::{Entry, Lexicon, LexiconError};
 
 /// What a segment is.
@@ -525,6 +525,43 @@ impl Segmenter {
             .collect()
     }
 
+    /// [`Segmenter::segment_spans_all`] for words whose [`pack`](crate::letters::pack) keys
+    /// the caller already computed (the same results): a plain word's key is not computed
+    /// again, and a plain word missing from the split cache is scored without a second lookup.
+    ///
+    /// ```
+    /// use khabar_morph::{letters::Packed, Segmenter};
+    /// let seg = Segmenter::embedded();
+    /// let words = ["وقال", "الوزير", "", "2017", "وَقالَ", "والاستثمارات"];
+    /// let packed: Vec<Packed> = words.iter().map(|w| Packed::new(w)).collect();
+    /// assert_eq!(seg.segment_spans_all_packed(&packed), seg.segment_spans_all(words));
+    /// ```
+    pub fn segment_spans_all_packed(&self, words: &[Packed<'_>]) -> Vec<SegmentSpans> {
+        const NO_CODE: u8 = u8::MAX; // codes use seven bits
+        const NOT_PLAIN: u8 = u8::MAX - 1;
+        let codes: Vec<u8> = words
+            .iter()
+            .map(|p| match p.key() {
+                Some(k) => self.cache.get(k).unwrap_or(NO_CODE),
+                None => NOT_PLAIN,
+            })
+            .collect();
+        words
+            .iter()
+            .zip(codes)
+            .map(|(p, code)| {
+                let w = p.word();
+                // A key means plain letters, two bytes each.
+                let n = w.len() / 2;
+                match code {
+                    NOT_PLAIN => self.segment_spans(w),
+                    NO_CODE => plain_spans(&self.score_best(w), n),
+                    code => plain_spans(&Split::decode(code, n), n),
+                }
+            })
+            .collect()
+    }
+
     /// The stem of `word` as a slice of it: `وموسكو` → `موسكو`, `والحكومة` → `حكومة`,
     /// `بلاده` → `بلاد`. Diacritics inside the stem are kept; the whole word when it has no
     /// clitics or is not Arabic.
@@ -544,6 +581,11 @@ impl Segmenter {
         if let Some(code) = pack(letters).and_then(|k| self.cache.get(k)) {
             return Split::decode(code, letters.len() / 2);
         }
+        self.score_best(letters)
+    }
+
+    /// The best split of a letter skeleton, scored (no cache lookup).
+    fn score_best(&self, letters: &str) -> Split {
         // All skeleton letters are in U+0621..U+064A: two bytes each in UTF-8.
         let n = letters.len() / 2;
         let p = &self.params;

@@ -14,11 +14,15 @@
 #![warn(missing_docs)]
 
 mod conllu;
+mod memo;
 mod segments;
 mod word;
 
 pub use conllu::{syntactic_words, to_conllu};
 use khabar_article::{Article, Entity, Quote, Removed};
+use khabar_morph::letters::Packed;
+use memo::WordMemo;
+pub use memo::MEMO_WORDS;
 pub use segments::Segments;
 use serde::{Deserialize, Serialize};
 pub use word::WordStr;
@@ -106,6 +110,7 @@ pub struct Analysis {
 /// document takes microseconds.
 pub struct Pipeline {
     segmenter: &'static khabar_morph::Segmenter,
+    memo: WordMemo,
     tagger: khabar_ner::Tagger,
     quotes: khabar_quotes::QuoteExtractor,
 }
@@ -119,8 +124,10 @@ impl Default for Pipeline {
 impl Pipeline {
     /// Loads the embedded models.
     pub fn new() -> Self {
+        let segmenter = khabar_morph::Segmenter::embedded();
         Pipeline {
-            segmenter: khabar_morph::Segmenter::embedded(),
+            segmenter,
+            memo: WordMemo::build(segmenter, MEMO_WORDS),
             tagger: khabar_ner::Tagger::embedded(),
             quotes: khabar_quotes::QuoteExtractor::new(),
         }
@@ -152,20 +159,7 @@ impl Pipeline {
             tokens.retain(|t| kept(t.start, t.end));
             sentences.retain(|s| kept(s.start, s.end));
         }
-        // Segment the whole document at once (the segmenter overlaps its cache lookups).
-        let spans = self.segmenter.segment_spans_all(tokens.iter().map(|t| {
-            if t.kind == khabar_text::TokenKind::Arabic {
-                t.text
-            } else {
-                ""
-            }
-        }));
-        let mut buf = String::new();
-        let analyzed = tokens
-            .iter()
-            .zip(&spans)
-            .map(|(t, s)| analyze_token_with(t, s, &mut buf))
-            .collect();
+        let analyzed = self.analyze_tokens(&tokens);
         let entities = if opts.entities {
             self.tagger.recognize(text, &tokens)
         } else {
@@ -186,6 +180,44 @@ impl Pipeline {
             quotes,
             cluster: None,
         }
+    }
+}
+
+impl Pipeline {
+    /// Search forms, stems and clitic segments of a document's tokens.
+    ///
+    /// Frequent words come from the memo. The memo lookups of all the tokens are made first,
+    /// in a tight loop, and so are the segmenter's split-cache lookups of the other Arabic
+    /// tokens ([`khabar_morph::Segmenter::segment_spans_all`]): their memory accesses overlap
+    /// instead of being waited for one at a time between the rest of the work.
+    fn analyze_tokens(&self, tokens: &[khabar_text::Token<'_>]) -> Vec<AnalyzedToken> {
+        let is_arabic = |t: &khabar_text::Token<'_>| t.kind == khabar_text::TokenKind::Arabic;
+        let memo = &self.memo;
+        let mut missed: Vec<Packed<'_>> = Vec::new();
+        let hits: Vec<Option<&memo::Entry>> = tokens
+            .iter()
+            .map(|t| {
+                let p = Packed::new(if is_arabic(t) { t.text } else { "" });
+                let hit = p.key().and_then(|k| memo.get(k));
+                if hit.is_none() {
+                    missed.push(p);
+                }
+                hit
+            })
+            .collect();
+        let mut spans = self.segmenter.segment_spans_all_packed(&missed).into_iter();
+        let mut buf = String::new();
+        tokens
+            .iter()
+            .zip(&hits)
+            .map(|(t, hit)| match hit {
+                Some(e) => AnalyzedToken::from_memo(t, e),
+                None => {
+                    let s = spans.next().unwrap_or_default();
+                    analyze_token_with(t, &s, &mut buf)
+                }
+            })
+            .collect()
     }
 }
 
@@ -236,5 +268,39 @@ fn analyze_token_with(
         norm: WordStr::new(buf),
         stem: WordStr::new(&buf[key]),
         segments,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo is a cache: every token of real news text gets exactly the analysis of the full
+    /// path (search form, stem, clitic segments, offsets).
+    #[test]
+    fn memo_gives_the_full_analysis() {
+        let text = include_str!("../../../fixtures/news-300k.txt");
+        let full = Pipeline {
+            memo: WordMemo::default(),
+            ..Pipeline::new()
+        };
+        let memoized = Pipeline::new();
+        let opts = AnalyzeOptions {
+            clean: false,
+            entities: false,
+            quotes: false,
+        };
+        let mut tokens = 0;
+        for (i, chunk) in text.lines().take(400).enumerate() {
+            let article = Article {
+                id: i.to_string(),
+                text: chunk.to_string(),
+                ..Article::default()
+            };
+            let a = memoized.analyze(&article, &opts);
+            assert_eq!(a, full.analyze(&article, &opts), "line {i}");
+            tokens += a.tokens.len();
+        }
+        assert!(tokens > 10_000, "{tokens}");
     }
 }
