@@ -37,6 +37,7 @@ enum Repr {
 }
 
 /// Filler for unused inline slots (never visible).
+#[inline]
 fn vacant() -> SegmentOut {
     SegmentOut {
         text: WordStr::default(),
@@ -48,6 +49,7 @@ fn vacant() -> SegmentOut {
 
 impl Segments {
     /// No segments.
+    #[inline]
     pub fn new() -> Segments {
         Segments(Repr::Inline {
             len: 0,
@@ -56,6 +58,7 @@ impl Segments {
     }
 
     /// Appends a segment.
+    #[inline]
     pub fn push(&mut self, seg: SegmentOut) {
         match &mut self.0 {
             Repr::Inline { len, items } => {
@@ -113,6 +116,7 @@ impl<'a> IntoIterator for &'a Segments {
 }
 
 impl FromIterator<SegmentOut> for Segments {
+    #[inline]
     fn from_iter<I: IntoIterator<Item = SegmentOut>>(iter: I) -> Self {
         let mut s = Segments::new();
         for seg in iter {
