@@ -165,7 +165,12 @@ impl<'a> Tokens<'a> {
             i += 2;
             ci += 1;
         }
-        // Anything else (joiners, presentation forms, end of text): the general scan.
+        // The word usually ends at a space or ASCII punctuation: no ASCII character continues
+        // an Arabic word (joiners and invisibles are not ASCII), so the general scan is skipped.
+        if b.get(i).is_none_or(|&x| x < 0x80) {
+            return (i, ci, has_letter);
+        }
+        // Anything else (joiners, presentation forms): the general scan.
         let (e, ce, more) = self.scan_run(
             i,
             ci,
