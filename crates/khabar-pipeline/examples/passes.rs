@@ -22,36 +22,53 @@ fn main() {
             ..Article::default()
         })
         .collect();
-    let p = Pipeline::new();
     let o = AnalyzeOptions {
         clean: false,
         entities: false,
         quotes: false,
     };
-    let reps: usize = std::env::args()
-        .nth(1)
+    let mut args = std::env::args().skip(1);
+    let reps: usize = args
+        .next()
         .map(|s| s.parse().expect("a number of passes"))
         .unwrap_or(40)
         .max(1);
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let mut n = 0;
-    let mut times = vec![];
-    for _ in 0..reps {
-        let t = std::time::Instant::now();
-        n += docs
+    // Further arguments: memo sizes to compare, one pass of each in turn (so that all see the
+    // same load); none = the default pipeline.
+    let sizes: Vec<usize> = args
+        .map(|s| s.replace('_', "").parse().expect("a memo size"))
+        .collect();
+    let pipelines: Vec<(String, Pipeline)> = if sizes.is_empty() {
+        vec![("default".to_string(), Pipeline::new())]
+    } else {
+        sizes
             .iter()
-            .map(|d| p.analyze(d, &o).tokens.len())
-            .sum::<usize>();
-        times.push(t.elapsed().as_secs_f64());
+            .map(|&n| (format!("memo {n}"), Pipeline::with_memo_words(n)))
+            .collect()
+    };
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut times = vec![Vec::new(); pipelines.len()];
+    let mut n = 0;
+    for _ in 0..reps {
+        for ((_, p), times) in pipelines.iter().zip(&mut times) {
+            let t = std::time::Instant::now();
+            n += docs
+                .iter()
+                .map(|d| p.analyze(d, &o).tokens.len())
+                .sum::<usize>();
+            times.push(t.elapsed().as_secs_f64());
+        }
     }
-    times.sort_by(f64::total_cmp);
-    let mean = times.iter().sum::<f64>() / times.len() as f64;
     let mb = |t: f64| bytes as f64 / t / 1e6;
-    println!(
-        "{} tokens a pass; best {:.1} median {:.1} mean {:.1} MB/s",
-        n / reps,
-        mb(times[0]),
-        mb(times[times.len() / 2]),
-        mb(mean)
-    );
+    println!("{} tokens a pass", n / reps / pipelines.len());
+    for ((name, _), times) in pipelines.iter().zip(&mut times) {
+        times.sort_by(f64::total_cmp);
+        let mean = times.iter().sum::<f64>() / times.len() as f64;
+        println!(
+            "{name}: best {:.1} median {:.1} mean {:.1} MB/s",
+            mb(times[0]),
+            mb(times[times.len() / 2]),
+            mb(mean)
+        );
+    }
 }

@@ -124,10 +124,25 @@ impl Default for Pipeline {
 impl Pipeline {
     /// Loads the embedded models.
     pub fn new() -> Self {
+        Self::with_memo_words(MEMO_WORDS)
+    }
+
+    /// [`Pipeline::new`] with a memo of the `words` most frequent words instead of
+    /// [`MEMO_WORDS`] (0: no memo). The results are the same; only the speed changes (for
+    /// tuning, see `examples/passes.rs`).
+    pub fn with_memo_words(words: usize) -> Self {
         let segmenter = khabar_morph::Segmenter::embedded();
         Pipeline {
-            segmenter,
-            memo: WordMemo::build(segmenter, MEMO_WORDS),
+            memo: WordMemo::build(segmenter, words),
+            ..Pipeline::new_without_memo()
+        }
+    }
+
+    /// The embedded models with an empty memo.
+    fn new_without_memo() -> Self {
+        Pipeline {
+            segmenter: khabar_morph::Segmenter::embedded(),
+            memo: WordMemo::default(),
             tagger: khabar_ner::Tagger::embedded(),
             quotes: khabar_quotes::QuoteExtractor::new(),
         }
@@ -194,7 +209,7 @@ impl Pipeline {
         let is_arabic = |t: &khabar_text::Token<'_>| t.kind == khabar_text::TokenKind::Arabic;
         let memo = &self.memo;
         let mut missed: Vec<Packed<'_>> = Vec::new();
-        let hits: Vec<Option<&memo::Entry>> = tokens
+        let hits: Vec<Option<memo::Info>> = tokens
             .iter()
             .map(|t| {
                 let p = Packed::new(if is_arabic(t) { t.text } else { "" });
@@ -211,7 +226,7 @@ impl Pipeline {
             .iter()
             .zip(&hits)
             .map(|(t, hit)| match hit {
-                Some(e) => AnalyzedToken::from_memo(t, e),
+                Some(info) => AnalyzedToken::from_memo(t, *info, memo),
                 None => {
                     let s = spans.next().unwrap_or_default();
                     analyze_token_with(t, &s, &mut buf)
@@ -280,10 +295,7 @@ mod tests {
     #[test]
     fn memo_gives_the_full_analysis() {
         let text = include_str!("../../../fixtures/news-300k.txt");
-        let full = Pipeline {
-            memo: WordMemo::default(),
-            ..Pipeline::new()
-        };
+        let full = Pipeline::with_memo_words(0);
         let memoized = Pipeline::new();
         let opts = AnalyzeOptions {
             clean: false,

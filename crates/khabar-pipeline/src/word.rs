@@ -52,6 +52,27 @@ impl WordStr {
         }
     }
 
+    /// `word`, two-byte characters only (the caller checked), with each character's two UTF-8
+    /// bytes replaced by `map`'s: the search form of a plain Arabic word, built without
+    /// decoding. `map` must return the bytes of a two-byte character (otherwise the result reads
+    /// as empty, see [`WordStr::as_str`]).
+    #[inline]
+    pub(crate) fn from_pairs(word: &str, map: impl Fn(u8, u8) -> [u8; 2]) -> WordStr {
+        let b = word.as_bytes();
+        if b.len() > INLINE || b.len() % 2 != 0 {
+            // Longer than the pack limit allows (20 bytes): never for a memoized word.
+            return WordStr::new(word);
+        }
+        let mut buf = [0u8; INLINE];
+        for (out, pair) in buf.chunks_exact_mut(2).zip(b.chunks_exact(2)) {
+            out.copy_from_slice(&map(pair[0], pair[1]));
+        }
+        WordStr(Repr::Inline {
+            len: b.len() as u8,
+            buf,
+        })
+    }
+
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
