@@ -6,12 +6,20 @@
 //! two builds of this example (`passes 60`, old and new in turn) compares them under the same
 //! load, and the best pass approaches a quiet core.
 //!
-//! Run from the repository root: `cargo run --release -p khabar-pipeline --example passes -- 60`.
+//! Run from the repository root: `cargo run --release -p khabar-pipeline --example passes -- 60`
+//! (`-- --text FILE 60 0 28672`: another text, memo sizes 0 and 28,672 pass by pass).
 use khabar_article::Article;
 use khabar_pipeline::{AnalyzeOptions, Pipeline};
 fn main() {
-    let text =
-        std::fs::read_to_string("fixtures/news-300k.txt").expect("run from the repository root");
+    // `--text FILE` (first): another text, one paragraph per line, instead of the fixture.
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let path = if args.first().map(String::as_str) == Some("--text") && args.len() > 1 {
+        args.remove(0);
+        args.remove(0)
+    } else {
+        "fixtures/news-300k.txt".to_string()
+    };
+    let text = std::fs::read_to_string(&path).expect("run from the repository root");
     let lines: Vec<&str> = text.lines().collect();
     let docs: Vec<Article> = lines
         .chunks(4)
@@ -27,7 +35,7 @@ fn main() {
         entities: false,
         quotes: false,
     };
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter();
     let reps: usize = args
         .next()
         .map(|s| s.parse().expect("a number of passes"))
