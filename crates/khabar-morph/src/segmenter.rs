@@ -503,38 +503,25 @@ impl Segmenter {
     pub fn segment_spans_all<'w, I>(&self, words: I) -> Vec<SegmentSpans>
     where
         I: IntoIterator<Item = &'w str>,
-        I::IntoIter: Clone,
     {
-        const NO_CODE: u8 = u8::MAX; // codes use seven bits
-        let words = words.into_iter();
-        let codes: Vec<u8> = words
-            .clone()
-            .map(|w| pack(w).and_then(|k| self.cache.get(k)).unwrap_or(NO_CODE))
-            .collect();
-        words
-            .zip(codes)
-            .map(|(w, code)| {
-                if code == NO_CODE {
-                    self.segment_spans(w)
-                } else {
-                    // `pack` accepted the word: plain letters, two bytes each.
-                    let n = w.len() / 2;
-                    plain_spans(&Split::decode(code, n), n)
-                }
-            })
-            .collect()
+        let packed: Vec<Packed<'w>> = words.into_iter().map(Packed::new).collect();
+        self.segment_spans_all_packed(&packed)
     }
 
     /// [`Segmenter::segment_spans_all`] for words whose [`pack`](crate::letters::pack) keys
-    /// the caller already computed (the same results): a plain word's key is not computed
-    /// again, and a plain word missing from the split cache is scored without a second lookup.
+    /// the caller already computed (the same results; `segment_spans_all` packs its words and
+    /// calls this): a plain word's key is not computed again, and a plain word missing from the
+    /// split cache is scored without a second lookup.
     ///
     /// ```
     /// use khabar_morph::{letters::Packed, Segmenter};
     /// let seg = Segmenter::embedded();
     /// let words = ["وقال", "الوزير", "", "2017", "وَقالَ", "والاستثمارات"];
     /// let packed: Vec<Packed> = words.iter().map(|w| Packed::new(w)).collect();
-    /// assert_eq!(seg.segment_spans_all_packed(&packed), seg.segment_spans_all(words));
+    /// let all = seg.segment_spans_all_packed(&packed);
+    /// for (w, spans) in words.iter().zip(&all) {
+    ///     assert_eq!(*spans, seg.segment_spans(w));
+    /// }
     /// ```
     pub fn segment_spans_all_packed(&self, words: &[Packed<'_>]) -> Vec<SegmentSpans> {
         const NO_CODE: u8 = u8::MAX; // codes use seven bits
