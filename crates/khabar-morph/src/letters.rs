@@ -49,15 +49,23 @@ pub fn pack(word: &str) -> Option<u64> {
         if pair[0] & 0xFE != 0xD8 {
             return None;
         }
-        // The code point minus U+0620: the lead byte's low bit, then the six payload bits of
-        // the second byte; below U+0620 (`،` is D8 8C) it wraps to a huge value.
-        let code = ((u64::from(pair[0] & 1) << 6) | (u64::from(pair[1]) & 0x3F)).wrapping_sub(0x20);
+        // Below U+0620 (`،` is D8 8C) the code wraps to a huge value.
+        let code = pair_code(pair[0], pair[1]);
         if code >= 64 || (LETTERS >> code) & 1 == 0 {
             return None;
         }
         key = (key << 6) | code;
     }
     Some(key)
+}
+
+/// The letter code [`pack`] uses for the two-byte character `lead second` whose lead byte is
+/// D8 or D9 (U+0600–U+067F): its code point minus U+0620, made of the lead byte's low bit and
+/// the second byte's six payload bits (wrapping below U+0620). For the plain letters it is
+/// 1–26 and 33–42.
+#[inline]
+pub fn pair_code(lead: u8, second: u8) -> u64 {
+    ((u64::from(lead & 1) << 6) | (u64::from(second) & 0x3F)).wrapping_sub(0x20)
 }
 
 /// A word with its [`pack`] key, computed once and shared by the lookups that need it (a

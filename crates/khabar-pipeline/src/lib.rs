@@ -133,16 +133,8 @@ impl Pipeline {
     pub fn with_memo_words(words: usize) -> Self {
         let segmenter = khabar_morph::Segmenter::embedded();
         Pipeline {
+            segmenter,
             memo: WordMemo::build(segmenter, words),
-            ..Pipeline::new_without_memo()
-        }
-    }
-
-    /// The embedded models with an empty memo.
-    fn new_without_memo() -> Self {
-        Pipeline {
-            segmenter: khabar_morph::Segmenter::embedded(),
-            memo: WordMemo::default(),
             tagger: khabar_ner::Tagger::embedded(),
             quotes: khabar_quotes::QuoteExtractor::new(),
         }
@@ -196,14 +188,12 @@ impl Pipeline {
             cluster: None,
         }
     }
-}
 
-impl Pipeline {
     /// Search forms, stems and clitic segments of a document's tokens.
     ///
     /// Frequent words come from the memo. The memo lookups of all the tokens are made first,
     /// in a tight loop, and so are the segmenter's split-cache lookups of the other Arabic
-    /// tokens ([`khabar_morph::Segmenter::segment_spans_all`]): their memory accesses overlap
+    /// tokens ([`khabar_morph::Segmenter::segment_spans_all_packed`]): their memory accesses overlap
     /// instead of being waited for one at a time between the rest of the work.
     fn analyze_tokens(&self, tokens: &[khabar_text::Token<'_>]) -> Vec<AnalyzedToken> {
         let is_arabic = |t: &khabar_text::Token<'_>| t.kind == khabar_text::TokenKind::Arabic;

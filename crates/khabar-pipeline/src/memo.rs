@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use khabar_morph::letters::pack;
+use khabar_morph::letters::{pack, pair_code};
 use khabar_morph::{SegmentKind, Segmenter};
 
 use crate::{AnalyzedToken, SegmentOut, Segments, WordStr};
@@ -141,10 +141,8 @@ impl WordMemo {
     /// The search form of the plain letters `word` (its letters' search forms).
     #[inline]
     fn search_form(&self, word: &str) -> WordStr {
-        WordStr::from_pairs(word, |a, b| {
-            // A plain letter is D8/D9 + a continuation byte (see `pack`).
-            self.letters[(usize::from(a & 1) << 6 | usize::from(b & 0x3F)).wrapping_sub(0x20) & 63]
-        })
+        // A plain letter's code is below 64 (the mask only keeps the index in bounds).
+        WordStr::from_pairs(word, |a, b| self.letters[(pair_code(a, b) & 63) as usize])
     }
 
     /// The packed analysis of the plain word `word`, or `None` if it cannot be packed (it
