@@ -11,19 +11,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use khabar_article::Article;
 use khabar_pipeline::{AnalyzeOptions, Pipeline};
 
+mod common;
+
 fn docs() -> Vec<Article> {
-    let text = include_str!("../../../fixtures/news-300k.txt");
-    // One paragraph per line: four paragraphs make a news-length document.
-    let lines: Vec<&str> = text.lines().collect();
-    lines
-        .chunks(4)
-        .enumerate()
-        .map(|(i, d)| Article {
-            id: i.to_string(),
-            text: d.join("\n"),
-            ..Article::default()
-        })
-        .collect()
+    common::news_docs(include_str!("../../../fixtures/news-300k.txt"))
 }
 
 fn bench(c: &mut Criterion) {

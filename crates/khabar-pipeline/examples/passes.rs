@@ -8,7 +8,9 @@
 //!
 //! Run from the repository root: `cargo run --release -p khabar-pipeline --example passes -- 60`
 //! (`-- --text FILE 60 0 28672`: another text, memo sizes 0 and 28,672 pass by pass).
-use khabar_article::Article;
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 use khabar_pipeline::{AnalyzeOptions, Pipeline};
 fn main() {
     // `--text FILE` (first): another text, one paragraph per line, instead of the fixture.
@@ -20,16 +22,7 @@ fn main() {
         "fixtures/news-300k.txt".to_string()
     };
     let text = std::fs::read_to_string(&path).expect("run from the repository root");
-    let lines: Vec<&str> = text.lines().collect();
-    let docs: Vec<Article> = lines
-        .chunks(4)
-        .enumerate()
-        .map(|(i, d)| Article {
-            id: i.to_string(),
-            text: d.join("\n"),
-            ..Article::default()
-        })
-        .collect();
+    let docs = common::news_docs(&text);
     let o = AnalyzeOptions {
         clean: false,
         entities: false,
