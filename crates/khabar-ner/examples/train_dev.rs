@@ -7,10 +7,9 @@
 //! ```
 //!
 //! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
-//! seed and the word dropout.
-//!
-//! ```text
-//! ```
+//! seed and the word dropout. `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
+//! (ten-fold cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
+//! resource files instead of the embedded ones.
 
 use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
 
@@ -22,6 +21,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let epochs = args.get(2).map_or(Ok(12), |s| s.parse())?;
     let min_count = args.get(3).map_or(Ok(1), |s| s.parse())?;
     let mut sents = parse_conll(&std::fs::read_to_string(path)?, true)?;
+    // NER_FOLD=K (0..=9): the K-th tenth of the sentences is the dev split instead of the
+    // last (K = 9 is the default split), for ten-fold cross-validation.
+    if let Some(k) = std::env::var("NER_FOLD")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let n = sents.len() - sents.len() / 10;
+        let start = (k.min(9) * n / 9).min(n);
+        let dev: Vec<_> = sents.drain(start..start + sents.len() / 10).collect();
+        sents.extend(dev);
+    }
     // NER_FULL=1: train on everything (the shipped model), still reporting the dev scores.
     let dev = if std::env::var("NER_FULL").is_ok() {
         sents[sents.len() - sents.len() / 10..].to_vec()
@@ -46,7 +56,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .unwrap_or(TrainConfig::default().word_dropout),
     };
     let t0 = std::time::Instant::now();
-    let tagger = train(&sents, Some(&dev), Lexicon::embedded(), &config, |r| {
+    // NER_CLUSTERS=FILE / NER_GAZETTEER=FILE: other resources instead of the embedded ones.
+    let read = |var: &str, embedded: &str| -> std::io::Result<String> {
+        match std::env::var(var) {
+            Ok(file) => std::fs::read_to_string(file),
+            Err(_) => Ok(embedded.to_string()),
+        }
+    };
+    let lexicon = Lexicon::parse(
+        &read("NER_CLUSTERS", khabar_ner::lexicon::EMBEDDED_CLUSTERS)?,
+        &read("NER_GAZETTEER", khabar_ner::lexicon::EMBEDDED_GAZETTEER)?,
+    );
+    let tagger = train(&sents, Some(&dev), lexicon.clone(), &config, |r| {
         let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
         if let Some(e) = &r.ensemble_dev {
             eprintln!("run {} ensemble dev F1 {:.4}", r.run, e.overall.f1());
@@ -61,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     })?;
     let bytes = tagger.to_bytes();
-    let tagger = Tagger::from_bytes(&bytes)?;
+    let tagger = Tagger::from_bytes_with(&bytes, lexicon)?;
     eprintln!(
         "{} features, {:.2} MB",
         tagger.num_features(),

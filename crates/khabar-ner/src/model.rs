@@ -270,10 +270,10 @@ impl Tagger {
     }
 }
 
-/// Gazetteer back-off: a gazetteer name whose words the training data never had (ANERcorp
-/// predates `داعش`, `ترامب`, `فيسبوك`), and that the model left untagged, is tagged with the
-/// gazetteer's class (`كداعش` → `داعش` ORG): for such words the model has only indirect
-/// evidence, the hand-checked list has direct evidence. Single-word places are left out: many
+/// Gazetteer back-off: a gazetteer name that the model left untagged, and at least one of whose
+/// words the training data never had (ANERcorp predates `داعش`, `ترامب`, `فيسبوك`, the `النصرة`
+/// of `جبهة النصرة`), is tagged with the gazetteer's class (`كداعش` → `داعش` ORG): for such
+/// words the model has only indirect evidence, the hand-checked list has direct evidence. Single-word places are left out: many
 /// are also common words (`دوما` "always", `بنين` "sons", `قبلي` "tribal").
 fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: &mut [Tag]) {
     use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
@@ -299,7 +299,7 @@ fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: 
             if label == EntityLabel::Loc && end == i + 1 {
                 continue;
             }
-            if tags[i..end].iter().all(|t| *t == Tag::O) && unseen[i..end].iter().all(|&u| u) {
+            if tags[i..end].iter().all(|t| *t == Tag::O) && unseen[i..end].iter().any(|&u| u) {
                 tags[i] = Tag::begin(label);
                 for t in &mut tags[i + 1..end] {
                     *t = Tag::inside(label);
@@ -406,5 +406,50 @@ impl Reader<'_> {
             }
         }
         Err(NerError::Model("malformed varint".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::TokInfo;
+    use crate::lexicon::{GAZ_LOC, GAZ_ORG};
+
+    /// Tokens with gazetteer marks of one class over `span` (1 = begins, 2 = inside).
+    fn marked(n: usize, class: usize, span: std::ops::Range<usize>) -> Vec<TokInfo> {
+        let mut infos = vec![TokInfo::default(); n];
+        for i in span.clone() {
+            infos[i].gaz[class] = if i == span.start { 1 } else { 2 };
+        }
+        infos
+    }
+
+    #[test]
+    fn backoff_tags_an_untagged_name_with_an_unseen_word() {
+        // `وجبهة النصرة`: `جبهة` is known from training, `النصرة` is not.
+        let infos = marked(4, GAZ_ORG, 1..3);
+        let mut tags = vec![Tag::O; 4];
+        gazetteer_backoff(&infos, &[false, false, true, false], &mut tags);
+        let org = khabar_article::EntityLabel::Org;
+        assert_eq!(tags, [Tag::O, Tag::begin(org), Tag::inside(org), Tag::O]);
+    }
+
+    #[test]
+    fn backoff_leaves_seen_names_tagged_names_and_single_places_alone() {
+        // Every word seen in training: the model's `O` stands.
+        let infos = marked(3, GAZ_ORG, 0..2);
+        let mut tags = vec![Tag::O; 3];
+        gazetteer_backoff(&infos, &[false, false, false], &mut tags);
+        assert_eq!(tags, [Tag::O; 3]);
+        // The model tagged part of the name: its decision stands.
+        let pers = Tag::begin(khabar_article::EntityLabel::Pers);
+        let mut tags = vec![pers, Tag::O, Tag::O];
+        gazetteer_backoff(&infos, &[true, true, false], &mut tags);
+        assert_eq!(tags, [pers, Tag::O, Tag::O]);
+        // A one-word place, even unseen, is left to the model (`دوما` is also "always").
+        let infos = marked(2, GAZ_LOC, 0..1);
+        let mut tags = vec![Tag::O; 2];
+        gazetteer_backoff(&infos, &[true, true], &mut tags);
+        assert_eq!(tags, [Tag::O; 2]);
     }
 }
