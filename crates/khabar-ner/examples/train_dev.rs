@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|v| v.parse::<usize>().ok())
     {
         let n = sents.len() - sents.len() / 10;
-        let start = (k.min(9) * n / 9).min(n);
+        let start = k.min(9) * n / 9;
         let dev: Vec<_> = sents.drain(start..start + sents.len() / 10).collect();
         sents.extend(dev);
     }

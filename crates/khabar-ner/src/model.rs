@@ -273,8 +273,9 @@ impl Tagger {
 /// Gazetteer back-off: a gazetteer name that the model left untagged, and at least one of whose
 /// words the training data never had (ANERcorp predates `داعش`, `ترامب`, `فيسبوك`, the `النصرة`
 /// of `جبهة النصرة`), is tagged with the gazetteer's class (`كداعش` → `داعش` ORG): for such
-/// words the model has only indirect evidence, the hand-checked list has direct evidence. Single-word places are left out: many
-/// are also common words (`دوما` "always", `بنين` "sons", `قبلي` "tribal").
+/// words the model has only indirect evidence, the hand-checked list has direct evidence.
+/// Single-word places are left out: many are also common words (`دوما` "always", `بنين`
+/// "sons", `قبلي` "tribal").
 fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: &mut [Tag]) {
     use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
     use khabar_article::EntityLabel;
