@@ -167,7 +167,31 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
 /// and the bigrams and gazetteer matches that include it). Training drops those at random
 /// ([`crate::TrainConfig::word_dropout`]) so that the other features (clusters, affixes,
 /// gazetteer, context) learn to recognise names never seen in training.
-pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
+/// Where the groups of one token's keys lie in the output of [`features`]: the bias at 0, the
+/// lexical keys at `1..1 + lexical` (the word form and its two stems at 1..4, then the three
+/// word bigrams, then the gazetteer × stem keys), then the other keys. Two of those are word
+/// conjunctions too: the one at `word_cluster` and the last three. The order is frozen with
+/// the model format.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Spans {
+    pub lexical: usize,
+    pub word_cluster: usize,
+}
+
+impl Spans {
+    /// The keys of `keys` (the output of [`features`]) without the high-cardinality word
+    /// conjunctions (the neural tagger's input: its hidden layer forms conjunctions itself),
+    /// with the lexical ones right after the bias. Returns how many lexical keys there are.
+    pub(crate) fn unigram_keys(&self, keys: &[u64], out: &mut Vec<u64>) -> usize {
+        let end = keys.len().saturating_sub(3);
+        out.extend_from_slice(&keys[..4]);
+        out.extend_from_slice(&keys[7..self.word_cluster]);
+        out.extend_from_slice(&keys[self.word_cluster + 1..end]);
+        self.lexical - 3
+    }
+}
+
+pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> Spans {
     const BOS: &str = "<s>";
     const EOS: &str = "</s>";
     let t = &infos[i];
@@ -240,6 +264,7 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize
     out.push(Fx::new(21).n(coarse(2)).done());
     out.push(Fx::new(22).n(coarse(-1)).n(coarse(0)).done());
     out.push(Fx::new(23).n(coarse(0)).n(coarse(1)).done());
+    let word_cluster = out.len();
     out.push(Fx::new(24).s(word(-1)).n(fine(0)).done());
     out.push(Fx::new(25).s(shp(-1)).s(t.shape).s(shp(1)).done());
     for (c, &g) in t.gaz.iter().enumerate() {
@@ -268,5 +293,8 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize
     out.push(Fx::new(32).n(fine(0)).s(word(1)).done());
     out.push(Fx::new(33).s(word(-2)).s(word(-1)).done());
     out.push(Fx::new(34).s(word(1)).s(word(2)).done());
-    lexical
+    Spans {
+        lexical,
+        word_cluster,
+    }
 }

@@ -11,6 +11,8 @@
 //! - [`train()`] learns a model from CoNLL sentences ([`parse_conll`]); [`Scores`] computes
 //!   conlleval-style entity-level precision, recall and F1.
 //! - Word forms used as features ([`fold`](mod@fold)) are frozen with the model format.
+//! - [`nn`] is an experimental neural tagger over the same features (not in the shipped
+//!   model; [`Tagger::tag_with`] combines it with a perceptron), for development.
 //!
 //! ```
 //! use khabar_ner::Tagger;
@@ -28,6 +30,7 @@ mod features;
 pub mod fold;
 pub mod lexicon;
 pub mod model;
+pub mod nn;
 mod recognize;
 pub mod tags;
 pub mod train;

@@ -242,6 +242,11 @@ impl Tagger {
 
     /// Tags one sentence of tokens with IOB2 tags.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        self.tag_with(tokens, None)
+    }
+
+    /// Tags one sentence, adding `weight ×` a neural tagger's scores to this model's.
+    pub fn tag_with(&self, tokens: &[&str], nn: Option<(&[crate::nn::NnTagger], f32)>) -> Vec<Tag> {
         if tokens.is_empty() {
             return Vec::new();
         }
@@ -264,7 +269,30 @@ impl Tagger {
                 }
             }
         }
-        let mut tags = viterbi(&emit, &self.start, &self.trans);
+        let mut tags = match nn {
+            None => viterbi(&emit, &self.start, &self.trans),
+            Some((nns, lambda)) => {
+                let mut start = self.start;
+                let mut trans = self.trans;
+                let lambda = lambda / nns.len() as f32;
+                for nn in nns {
+                    let ne = nn.emissions(tokens);
+                    for (e, n) in emit.iter_mut().zip(&ne) {
+                        for t in 0..NUM_TAGS {
+                            e[t] += lambda * n[t];
+                        }
+                    }
+                    let (ns, nt) = nn.transitions();
+                    for a in 0..NUM_TAGS {
+                        start[a] += lambda * ns[a];
+                        for b in 0..NUM_TAGS {
+                            trans[a][b] += lambda * nt[a][b];
+                        }
+                    }
+                }
+                viterbi(&emit, &start, &trans)
+            }
+        };
         gazetteer_backoff(&infos, &unseen, &mut tags);
         tags
     }

@@ -58,26 +58,36 @@ pub struct EpochReport {
     pub ensemble_dev: Option<Scores>,
 }
 
-struct Prepared {
+/// Training sentences as feature rows.
+pub(crate) struct Prepared {
     /// Feature rows per token: `feats[offsets[t]..offsets[t + 1]]`.
     feats: Vec<u32>,
     offsets: Vec<usize>,
     /// Per token, the lexical rows: `feats[offsets[t] + a..offsets[t] + b]` for `(a, b)`.
     lexical: Vec<(u8, u8)>,
     /// First token index of each sentence, plus the total at the end.
-    sent: Vec<usize>,
-    gold: Vec<Tag>,
+    pub(crate) sent: Vec<usize>,
+    pub(crate) gold: Vec<Tag>,
 }
 
-/// Trains a tagger on labelled sentences. `on_epoch` is called after every epoch (with dev
-/// scores when `dev` is given).
-pub fn train(
+impl Prepared {
+    /// The feature rows of token `t` in this step: all of them, or, when `dropped`, all but
+    /// the lexical ones.
+    pub(crate) fn rows(&self, t: usize, dropped: bool) -> impl Iterator<Item = u32> + '_ {
+        rows(self, t, dropped)
+    }
+}
+
+/// Checks the training sentences, extracts their features, keeps those seen `min_count`
+/// times or more, and returns the sentences as feature rows with the key → row index.
+/// `unigrams_only` keeps the unigram keys only (the neural tagger's input, see
+/// [`crate::features::Spans`]).
+pub(crate) fn prepare(
     train: &[Sentence],
-    dev: Option<&[Sentence]>,
-    lexicon: Lexicon,
-    config: &TrainConfig,
-    mut on_epoch: impl FnMut(&EpochReport),
-) -> Result<Tagger, NerError> {
+    lexicon: &Lexicon,
+    min_count: u32,
+    unigrams_only: bool,
+) -> Result<(Prepared, KeyMap<u32>), NerError> {
     if train.iter().all(|s| s.tokens.is_empty()) {
         return Err(NerError::Train("no training sentences".into()));
     }
@@ -94,10 +104,18 @@ pub fn train(
     let mut all_keys: Vec<(Vec<u64>, usize)> = Vec::new();
     for s in train {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let infos = token_infos(&lexicon, &toks);
+        let infos = token_infos(lexicon, &toks);
         for i in 0..toks.len() {
             let mut k = Vec::with_capacity(64);
-            let lexical = features(&infos, i, &mut k);
+            let spans = features(&infos, i, &mut k);
+            let lexical = if unigrams_only {
+                let mut u = Vec::with_capacity(k.len());
+                let n = spans.unigram_keys(&k, &mut u);
+                k = u;
+                n
+            } else {
+                spans.lexical
+            };
             for &key in &k {
                 *counts.entry(key).or_default() += 1;
             }
@@ -106,7 +124,7 @@ pub fn train(
     }
     let mut kept: Vec<u64> = counts
         .iter()
-        .filter(|(_, &c)| c >= config.min_count)
+        .filter(|(_, &c)| c >= min_count)
         .map(|(&k, _)| k)
         .collect();
     kept.sort_unstable();
@@ -138,6 +156,19 @@ pub fn train(
         p.gold.extend_from_slice(&s.tags);
         p.sent.push(p.gold.len());
     }
+    Ok((p, index))
+}
+
+/// Trains a tagger on labelled sentences. `on_epoch` is called after every epoch (with dev
+/// scores when `dev` is given).
+pub fn train(
+    train: &[Sentence],
+    dev: Option<&[Sentence]>,
+    lexicon: Lexicon,
+    config: &TrainConfig,
+    mut on_epoch: impl FnMut(&EpochReport),
+) -> Result<Tagger, NerError> {
+    let (p, index) = prepare(train, &lexicon, config.min_count, false)?;
 
     let n = index.len();
     let mut tagger = Tagger {

@@ -106,3 +106,40 @@ fn tag_document_keeps_sentence_lengths() {
     assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [4, 0, 5]);
     assert_eq!(tags[2][1], Tag::parse("B-PERS").unwrap());
 }
+
+#[test]
+fn neural_tagger_is_deterministic_fits_its_data_and_joins_the_perceptron() {
+    use khabar_ner::nn::{train_nn, NnConfig};
+    let sents = parse_conll(TINY, true).unwrap();
+    let config = NnConfig {
+        epochs: 15,
+        hidden: 16,
+        word_dropout: 0.0,
+        hidden_dropout: 0.0,
+        ..NnConfig::default()
+    };
+    let nn = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
+    let again = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
+    let (mut right, mut total) = (0, 0);
+    for s in &sents {
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let tags = nn.tag(&toks);
+        assert_eq!(tags, again.tag(&toks), "same seed, same model");
+        right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+        total += toks.len();
+    }
+    assert!(right * 100 >= total * 95, "fits its data: {right}/{total}");
+    // The ensemble with the perceptron fits the data too.
+    let perceptron = trained(7);
+    let mut right = 0;
+    for s in &sents {
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let both = perceptron.tag_with(&toks, Some((std::slice::from_ref(&nn), 8.0)));
+        right += both.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+    }
+    assert!(
+        right * 100 >= total * 95,
+        "ensemble fits its data: {right}/{total}"
+    );
+    assert!(train_nn(&[], Lexicon::embedded(), &config, |_, _, _| {}).is_err());
+}

@@ -1,0 +1,470 @@
+//! An experimental neural sequence tagger over the perceptron's sparse features (not part
+//! of the shipped model; see docs/ner.md § "Neural tagger (experiment)").
+//!
+//! Every feature row has a dense `H`-dimensional vector; a token's hidden layer is
+//! `relu(b + Σ vectors of its features)`, its tag scores are `W · hidden`, and a first-order
+//! CRF with IOB2 constraints sits on top, trained by AdaGrad on the log-likelihood with word
+//! and hidden-unit dropout. The hidden layer learns conjunctions of features, so the word
+//! bigrams the linear model needs are left out (`Spans::unigram_keys` in `src/features.rs`);
+//! the cost per token stays a sum of ~40 short vectors. [`Tagger::tag_with`] adds its
+//! scores to a perceptron's (an ensemble of two model classes).
+//!
+//! [`Tagger::tag_with`]: crate::Tagger::tag_with
+
+use crate::conll::Sentence;
+use crate::features::{features, token_infos};
+use crate::lexicon::Lexicon;
+use crate::model::{viterbi, KeyMap};
+use crate::tags::{Tag, NUM_TAGS};
+use crate::train::{prepare, Prepared};
+use crate::NerError;
+
+/// Settings of the neural tagger's training.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NnConfig {
+    /// Hidden units.
+    pub hidden: usize,
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// AdaGrad learning rate.
+    pub lr: f32,
+    /// Seed of the initialisation, shuffling and dropout.
+    pub seed: u64,
+    /// Probability that a token's lexical features are dropped in one step.
+    pub word_dropout: f32,
+    /// Probability that a hidden unit is dropped in one step.
+    pub hidden_dropout: f32,
+    /// Features seen fewer times are dropped.
+    pub min_count: u32,
+}
+
+impl Default for NnConfig {
+    fn default() -> Self {
+        NnConfig {
+            hidden: 48,
+            epochs: 10,
+            lr: 0.05,
+            seed: 1,
+            word_dropout: 0.5,
+            hidden_dropout: 0.2,
+            min_count: 1,
+        }
+    }
+}
+
+/// A trained neural tagger (see the module docs).
+#[derive(Clone)]
+pub struct NnTagger {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) index: KeyMap<u32>,
+    pub(crate) hidden: usize,
+    /// Row r → `emb[r * hidden .. (r + 1) * hidden]`.
+    pub(crate) emb: Vec<f32>,
+    pub(crate) b1: Vec<f32>,
+    /// Tag k → `w2[k * hidden .. (k + 1) * hidden]`.
+    pub(crate) w2: Vec<f32>,
+    pub(crate) start: [f32; NUM_TAGS],
+    pub(crate) trans: [[f32; NUM_TAGS]; NUM_TAGS],
+}
+
+impl std::fmt::Debug for NnTagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NnTagger")
+            .field("features", &self.index.len())
+            .field("hidden", &self.hidden)
+            .finish()
+    }
+}
+
+impl NnTagger {
+    /// Tag scores of every token of a sentence.
+    pub fn emissions(&self, tokens: &[&str]) -> Vec<[f32; NUM_TAGS]> {
+        let infos = token_infos(&self.lexicon, tokens);
+        let mut all = Vec::with_capacity(64);
+        let mut keys = Vec::with_capacity(64);
+        let mut z = vec![0f32; self.hidden];
+        (0..tokens.len())
+            .map(|i| {
+                all.clear();
+                keys.clear();
+                features(&infos, i, &mut all).unigram_keys(&all, &mut keys);
+                z.copy_from_slice(&self.b1);
+                for k in &keys {
+                    if let Some(&r) = self.index.get(k) {
+                        let row =
+                            &self.emb[r as usize * self.hidden..(r as usize + 1) * self.hidden];
+                        for (a, b) in z.iter_mut().zip(row) {
+                            *a += b;
+                        }
+                    }
+                }
+                let mut e = [0f32; NUM_TAGS];
+                for (k, ek) in e.iter_mut().enumerate() {
+                    let w = &self.w2[k * self.hidden..(k + 1) * self.hidden];
+                    *ek = z.iter().zip(w).map(|(&a, &b)| a.max(0.0) * b).sum();
+                }
+                e
+            })
+            .collect()
+    }
+
+    /// Feature rows.
+    pub fn num_rows(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Start and transition scores of the CRF layer.
+    pub fn transitions(&self) -> (&[f32; NUM_TAGS], &[[f32; NUM_TAGS]; NUM_TAGS]) {
+        (&self.start, &self.trans)
+    }
+
+    /// Tags one sentence.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        viterbi(&self.emissions(tokens), &self.start, &self.trans)
+    }
+}
+
+/// Deterministic xorshift64* generator.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f32 {
+        (self.next() >> 40) as f32 / (1u64 << 24) as f32
+    }
+}
+
+/// AdaGrad step on one parameter slice.
+fn adagrad(w: &mut [f32], g2: &mut [f32], grad: &[f32], lr: f32) {
+    for ((w, s), &g) in w.iter_mut().zip(g2.iter_mut()).zip(grad) {
+        if g != 0.0 {
+            *s += g * g;
+            *w -= lr * g / (s.sqrt() + 1e-6);
+        }
+    }
+}
+
+/// Log-sum-exp of a slice.
+fn lse(xs: &[f32]) -> f32 {
+    let m = xs.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if m == f32::NEG_INFINITY {
+        return m;
+    }
+    m + xs.iter().map(|&x| (x - m).exp()).sum::<f32>().ln()
+}
+
+/// CRF gradient for one sentence: fills `d_emit` with marginals − gold and accumulates the
+/// start/transition gradients; returns the negative log-likelihood.
+fn crf_grad(
+    emit: &[[f32; NUM_TAGS]],
+    gold: &[Tag],
+    start: &[f32; NUM_TAGS],
+    trans: &[[f32; NUM_TAGS]; NUM_TAGS],
+    d_emit: &mut Vec<[f32; NUM_TAGS]>,
+    d_start: &mut [f32; NUM_TAGS],
+    d_trans: &mut [[f32; NUM_TAGS]; NUM_TAGS],
+) -> f32 {
+    let n = emit.len();
+    let ok = |p: Option<usize>, t: usize| Tag(t as u8).may_follow(p.map(|p| Tag(p as u8)));
+    let ninf = f32::NEG_INFINITY;
+    let mut alpha = vec![[ninf; NUM_TAGS]; n];
+    for t in 0..NUM_TAGS {
+        if ok(None, t) {
+            alpha[0][t] = start[t] + emit[0][t];
+        }
+    }
+    let mut buf = [0f32; NUM_TAGS];
+    for i in 1..n {
+        for t in 0..NUM_TAGS {
+            for p in 0..NUM_TAGS {
+                buf[p] = if ok(Some(p), t) {
+                    alpha[i - 1][p] + trans[p][t]
+                } else {
+                    ninf
+                };
+            }
+            alpha[i][t] = lse(&buf) + emit[i][t];
+        }
+    }
+    let mut beta = vec![[0f32; NUM_TAGS]; n];
+    for i in (0..n - 1).rev() {
+        for p in 0..NUM_TAGS {
+            for t in 0..NUM_TAGS {
+                buf[t] = if ok(Some(p), t) {
+                    trans[p][t] + emit[i + 1][t] + beta[i + 1][t]
+                } else {
+                    ninf
+                };
+            }
+            beta[i][p] = lse(&buf);
+        }
+    }
+    let log_z = lse(&alpha[n - 1]);
+    d_emit.clear();
+    for i in 0..n {
+        let mut d = [0f32; NUM_TAGS];
+        for t in 0..NUM_TAGS {
+            let a = alpha[i][t] + beta[i][t] - log_z;
+            d[t] = if a == ninf { 0.0 } else { a.exp() };
+        }
+        d[gold[i].index()] -= 1.0;
+        d_emit.push(d);
+    }
+    for t in 0..NUM_TAGS {
+        d_start[t] += d_emit[0][t];
+    }
+    for i in 1..n {
+        for p in 0..NUM_TAGS {
+            if alpha[i - 1][p] == ninf {
+                continue;
+            }
+            for t in 0..NUM_TAGS {
+                if !ok(Some(p), t) {
+                    continue;
+                }
+                let m = (alpha[i - 1][p] + trans[p][t] + emit[i][t] + beta[i][t] - log_z).exp();
+                d_trans[p][t] += m;
+            }
+        }
+        d_trans[gold[i - 1].index()][gold[i].index()] -= 1.0;
+    }
+    let mut gold_score = start[gold[0].index()] + emit[0][gold[0].index()];
+    for i in 1..n {
+        gold_score += trans[gold[i - 1].index()][gold[i].index()] + emit[i][gold[i].index()];
+    }
+    log_z - gold_score
+}
+
+/// Trains the neural tagger, deterministically for a fixed seed. `on_epoch(epoch, mean
+/// negative log-likelihood per token, tagger)` is called after every epoch.
+pub fn train_nn(
+    train: &[Sentence],
+    lexicon: Lexicon,
+    config: &NnConfig,
+    mut on_epoch: impl FnMut(usize, f32, &NnTagger),
+) -> Result<NnTagger, NerError> {
+    let (mut p, index): (Prepared, KeyMap<u32>) = prepare(train, &lexicon, config.min_count, true)?;
+    // The CRF only has IOB2-valid paths: an `I-X` that does not follow `B-X`/`I-X` in the
+    // gold data (a few in ANERcorp) becomes `B-X`.
+    for s in 0..p.sent.len() - 1 {
+        for t in p.sent[s]..p.sent[s + 1] {
+            let prev = (t > p.sent[s]).then(|| p.gold[t - 1]);
+            if !p.gold[t].may_follow(prev) {
+                if let Some(l) = p.gold[t].label() {
+                    p.gold[t] = Tag::begin(l);
+                }
+            }
+        }
+    }
+    let n = index.len();
+    let h = config.hidden;
+    let mut rng = Rng(crate::features::mix64(config.seed ^ 0x5851_f42d_4c95_7f2d) | 1);
+    let a1 = 0.05f32;
+    let emb: Vec<f32> = (0..n * h).map(|_| (rng.unit() * 2.0 - 1.0) * a1).collect();
+    let a2 = (6.0 / (h + NUM_TAGS) as f32).sqrt();
+    let w2: Vec<f32> = (0..NUM_TAGS * h)
+        .map(|_| (rng.unit() * 2.0 - 1.0) * a2)
+        .collect();
+    let mut m = NnTagger {
+        lexicon,
+        index,
+        hidden: h,
+        emb,
+        b1: vec![0.0; h],
+        w2,
+        start: [0.0; NUM_TAGS],
+        trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+    };
+    let mut g_emb = vec![0f32; n * h];
+    let mut g_b1 = vec![0f32; h];
+    let mut g_w2 = vec![0f32; NUM_TAGS * h];
+    let mut g_start = [0f32; NUM_TAGS];
+    let mut g_trans = [[0f32; NUM_TAGS]; NUM_TAGS];
+
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut emit: Vec<[f32; NUM_TAGS]> = Vec::new();
+    let mut d_emit: Vec<[f32; NUM_TAGS]> = Vec::new();
+    let mut zs: Vec<f32> = Vec::new();
+    let mut masks: Vec<f32> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
+    let mut grad_h = vec![0f32; h];
+    let mut grad_w2 = vec![0f32; NUM_TAGS * h];
+    let mut grad_b1 = vec![0f32; h];
+    let keep = 1.0 - config.hidden_dropout;
+    for epoch in 1..=config.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        }
+        let mut loss = 0f64;
+        for &s in &order {
+            let (a, b) = (p.sent[s], p.sent[s + 1]);
+            if a == b {
+                continue;
+            }
+            let len = b - a;
+            // Forward.
+            emit.clear();
+            zs.clear();
+            masks.clear();
+            dropped.clear();
+            for t in a..b {
+                let drop = rng.unit() < config.word_dropout;
+                dropped.push(drop);
+                let base = zs.len();
+                zs.extend_from_slice(&m.b1);
+                for r in p.rows(t, drop) {
+                    let row = &m.emb[r as usize * h..(r as usize + 1) * h];
+                    for (z, w) in zs[base..].iter_mut().zip(row) {
+                        *z += w;
+                    }
+                }
+                for _ in 0..h {
+                    masks.push(if rng.unit() < keep { 1.0 / keep } else { 0.0 });
+                }
+                let mut e = [0f32; NUM_TAGS];
+                for (k, ek) in e.iter_mut().enumerate() {
+                    let w = &m.w2[k * h..(k + 1) * h];
+                    *ek = zs[base..base + h]
+                        .iter()
+                        .zip(&masks[base..base + h])
+                        .zip(w)
+                        .map(|((&z, &mk), &w)| z.max(0.0) * mk * w)
+                        .sum();
+                }
+                emit.push(e);
+            }
+            let mut d_start = [0f32; NUM_TAGS];
+            let mut d_trans = [[0f32; NUM_TAGS]; NUM_TAGS];
+            loss += f64::from(crf_grad(
+                &emit,
+                &p.gold[a..b],
+                &m.start,
+                &m.trans,
+                &mut d_emit,
+                &mut d_start,
+                &mut d_trans,
+            ));
+            // Backward.
+            grad_w2.iter_mut().for_each(|x| *x = 0.0);
+            grad_b1.iter_mut().for_each(|x| *x = 0.0);
+            for i in 0..len {
+                let base = i * h;
+                let z = &zs[base..base + h];
+                let mk = &masks[base..base + h];
+                grad_h.iter_mut().for_each(|x| *x = 0.0);
+                for k in 0..NUM_TAGS {
+                    let d = d_emit[i][k];
+                    if d == 0.0 {
+                        continue;
+                    }
+                    let w = &m.w2[k * h..(k + 1) * h];
+                    let gw = &mut grad_w2[k * h..(k + 1) * h];
+                    for j in 0..h {
+                        let hj = z[j].max(0.0) * mk[j];
+                        gw[j] += d * hj;
+                        grad_h[j] += d * w[j];
+                    }
+                }
+                for j in 0..h {
+                    grad_h[j] = if z[j] > 0.0 { grad_h[j] * mk[j] } else { 0.0 };
+                    grad_b1[j] += grad_h[j];
+                }
+                for r in p.rows(a + i, dropped[i]) {
+                    let r = r as usize;
+                    adagrad(
+                        &mut m.emb[r * h..(r + 1) * h],
+                        &mut g_emb[r * h..(r + 1) * h],
+                        &grad_h,
+                        config.lr,
+                    );
+                }
+            }
+            adagrad(&mut m.w2, &mut g_w2, &grad_w2, config.lr);
+            adagrad(&mut m.b1, &mut g_b1, &grad_b1, config.lr);
+            adagrad(&mut m.start, &mut g_start, &d_start, config.lr);
+            for k in 0..NUM_TAGS {
+                adagrad(&mut m.trans[k], &mut g_trans[k], &d_trans[k], config.lr);
+            }
+        }
+        on_epoch(epoch, (loss / p.gold.len() as f64) as f32, &m);
+    }
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Sample = (
+        Vec<[f32; NUM_TAGS]>,
+        Vec<Tag>,
+        [f32; NUM_TAGS],
+        [[f32; NUM_TAGS]; NUM_TAGS],
+    );
+
+    fn sample() -> Sample {
+        let mut rng = Rng(0x1234_5678_9abc_def1);
+        let mut r = || rng.unit() * 2.0 - 1.0;
+        let emit: Vec<[f32; NUM_TAGS]> = (0..4).map(|_| std::array::from_fn(|_| r())).collect();
+        let start = std::array::from_fn(|_| r());
+        let trans = std::array::from_fn(|_| std::array::from_fn(|_| r()));
+        // O B-PERS I-PERS O
+        let gold = vec![Tag(0), Tag(1), Tag(2), Tag(0)];
+        (emit, gold, start, trans)
+    }
+
+    fn loss(
+        emit: &[[f32; NUM_TAGS]],
+        gold: &[Tag],
+        start: &[f32; NUM_TAGS],
+        trans: &[[f32; NUM_TAGS]; NUM_TAGS],
+    ) -> f32 {
+        let (mut d, mut ds, mut dt) = (Vec::new(), [0.0; NUM_TAGS], [[0.0; NUM_TAGS]; NUM_TAGS]);
+        crf_grad(emit, gold, start, trans, &mut d, &mut ds, &mut dt)
+    }
+
+    #[test]
+    fn crf_gradient_matches_finite_differences() {
+        let (emit, gold, start, trans) = sample();
+        let (mut d, mut ds, mut dt) = (Vec::new(), [0.0; NUM_TAGS], [[0.0; NUM_TAGS]; NUM_TAGS]);
+        let l = crf_grad(&emit, &gold, &start, &trans, &mut d, &mut ds, &mut dt);
+        assert!(l > 0.0, "a negative log-likelihood is positive");
+        let eps = 1e-2;
+        for i in 0..emit.len() {
+            for t in 0..NUM_TAGS {
+                let mut e = emit.clone();
+                e[i][t] += eps;
+                let up = loss(&e, &gold, &start, &trans);
+                e[i][t] -= 2.0 * eps;
+                let down = loss(&e, &gold, &start, &trans);
+                let num = (up - down) / (2.0 * eps);
+                assert!(
+                    (num - d[i][t]).abs() < 2e-3,
+                    "emit[{i}][{t}]: {num} vs {}",
+                    d[i][t]
+                );
+            }
+        }
+        for p in 0..NUM_TAGS {
+            for t in 0..NUM_TAGS {
+                let mut tr = trans;
+                tr[p][t] += eps;
+                let up = loss(&emit, &gold, &start, &tr);
+                tr[p][t] -= 2.0 * eps;
+                let down = loss(&emit, &gold, &start, &tr);
+                let num = (up - down) / (2.0 * eps);
+                assert!(
+                    (num - dt[p][t]).abs() < 2e-3,
+                    "trans[{p}][{t}]: {num} vs {}",
+                    dt[p][t]
+                );
+            }
+        }
+    }
+}
