@@ -66,6 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             lexicon,
             &TrainConfig {
                 seed: cfg.seed,
+                networks: 0,
                 ..TrainConfig::default()
             },
             |_| {},

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
-//! seed and the word dropout. `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
+//! seed and the word dropout; `NER_NETWORKS=N` and `NER_NETWORK_WEIGHT=W` the neural half of
+//! the ensemble (0 networks = the perceptron alone). `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
 //! (ten-fold cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
 //! resource files instead of the embedded ones.
 
@@ -54,6 +55,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(TrainConfig::default().word_dropout),
+        networks: std::env::var("NER_NETWORKS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(TrainConfig::default().networks),
+        network_weight: std::env::var("NER_NETWORK_WEIGHT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(TrainConfig::default().network_weight),
+        ..TrainConfig::default()
     };
     let t0 = std::time::Instant::now();
     // NER_CLUSTERS=FILE / NER_GAZETTEER=FILE: other resources instead of the embedded ones.
@@ -68,6 +78,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &read("NER_GAZETTEER", khabar_ner::lexicon::EMBEDDED_GAZETTEER)?,
     );
     let tagger = train(&sents, Some(&dev), lexicon.clone(), &config, |r| {
+        if r.network {
+            eprintln!(
+                "network {} epoch {:>2} loss {:.4}{} ({:.1}s)",
+                r.run,
+                r.epoch,
+                r.loss,
+                r.ensemble_dev
+                    .as_ref()
+                    .map(|e| format!(" ensemble dev F1 {:.4}", e.overall.f1()))
+                    .unwrap_or_default(),
+                t0.elapsed().as_secs_f64()
+            );
+            return;
+        }
         let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
         if let Some(e) = &r.ensemble_dev {
             eprintln!("run {} ensemble dev F1 {:.4}", r.run, e.overall.f1());

@@ -1,6 +1,6 @@
 //! The tagger: weight table, Viterbi decoding over IOB2, and the binary model format.
 //!
-//! # Model format (version 1, little-endian)
+//! # Model format (version 2, little-endian; version 1 files, without the network, still load)
 //! ```text
 //! magic        b"KNER"
 //! version      u32   (FORMAT_VERSION)
@@ -13,6 +13,14 @@
 //! rows         n × { key delta: LEB128 varint (keys ascending),
 //!                    mask: u16 (bit t set = tag t has a weight),
 //!                    popcount(mask) × i16 }
+//! nn           u8    1 = a neural network follows, 0 = none            (version ≥ 2)
+//!   hidden     u32   hidden units H
+//!   scale      f32   network vector = i8 value × scale
+//!   b1         H × f32
+//!   w2         num_tags × H × f32   (row k = tag k; already × the ensemble weight)
+//!   start      num_tags × f32, transitions num_tags × num_tags × f32 (already weighted)
+//!   m          u32   number of network rows
+//!   rows       m × { key delta: LEB128 varint (keys ascending), H × i8 }
 //! checksum     u64   FNV-1a of every preceding byte
 //! ```
 
@@ -26,7 +34,7 @@ use crate::tags::{Tag, NUM_TAGS};
 use crate::NerError;
 
 /// Version of the model format and of the feature set; bumped when either changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 4] = b"KNER";
 
 /// Feature keys are already mixed 64-bit hashes: use them as they are.
@@ -58,12 +66,31 @@ pub struct Tagger {
     pub(crate) weights: Vec<f32>,
     pub(crate) start: [f32; NUM_TAGS],
     pub(crate) trans: [[f32; NUM_TAGS]; NUM_TAGS],
+    /// The neural half of the ensemble, when the model has one (its scores, already
+    /// weighted, add to the perceptron's).
+    pub(crate) nn: Option<crate::nn::Mlp>,
+    /// Every key of either model → the perceptron's weights for it (quantised, × `pscale`)
+    /// and its network row, so that tagging reads one hash entry per key (built by
+    /// [`Tagger::with_network`]; empty while training, when `index` and `weights` serve).
+    pub(crate) joint: KeyMap<Hit>,
+    pub(crate) pscale: f32,
+}
+
+/// A key's perceptron weights and network row (`u32::MAX` = none).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    w: [i16; NUM_TAGS],
+    nn: u32,
+    /// Whether the perceptron has the key.
+    perc: bool,
 }
 
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Tagger")
             .field("features", &self.index.len())
+            .field("nn_rows", &self.nn.as_ref().map_or(0, |n| n.index.len()))
+            .field("nn_hidden", &self.nn.as_ref().map_or(0, |n| n.hidden))
             .field("lexicon_words", &self.lexicon.len())
             .finish()
     }
@@ -115,7 +142,7 @@ impl Tagger {
         }
         let mut r = Reader { b: body, at: 4 };
         let version = r.u32()?;
-        if version != FORMAT_VERSION {
+        if !(1..=FORMAT_VERSION).contains(&version) {
             return Err(NerError::Model(format!(
                 "model format version {version}, this build reads {FORMAT_VERSION}"
             )));
@@ -157,6 +184,11 @@ impl Tagger {
             }
             index.insert(key, row as u32);
         }
+        let nn = if version >= 2 && r.take::<1>()?[0] == 1 {
+            Some(read_mlp(&mut r, body.len())?)
+        } else {
+            None
+        };
         if r.at != body.len() {
             return Err(bad("trailing bytes after the feature table"));
         }
@@ -166,7 +198,54 @@ impl Tagger {
             weights,
             start,
             trans,
-        })
+            nn: None,
+            joint: KeyMap::default(),
+            pscale: 1.0,
+        }
+        .with_network(nn))
+    }
+
+    /// Attaches (or removes) the neural half of the ensemble and builds the joint key map.
+    pub(crate) fn with_network(mut self, mut nn: Option<crate::nn::Mlp>) -> Tagger {
+        let max = self
+            .weights
+            .iter()
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-6);
+        // The same quantisation as the model file's.
+        self.pscale = max / 32767.0;
+        let mut joint = KeyMap::with_capacity_and_hasher(
+            self.index.len() + nn.as_ref().map_or(0, |n| n.index.len()) / 4,
+            Default::default(),
+        );
+        for (&k, &r) in &self.index {
+            let row = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+            let w = std::array::from_fn(|t| (row[t] / self.pscale).round() as i16);
+            joint.insert(
+                k,
+                Hit {
+                    w,
+                    nn: u32::MAX,
+                    perc: true,
+                },
+            );
+        }
+        if let Some(nn) = &mut nn {
+            nn.align();
+            for (&k, &r) in &nn.index {
+                joint
+                    .entry(k)
+                    .or_insert(Hit {
+                        w: [0; NUM_TAGS],
+                        nn: u32::MAX,
+                        perc: false,
+                    })
+                    .nn = r;
+            }
+        }
+        self.joint = joint;
+        self.nn = nn;
+        self
     }
 
     /// Serializes the model (see the module docs for the format).
@@ -225,6 +304,13 @@ impl Tagger {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
+        match &self.nn {
+            None => out.push(0),
+            Some(nn) => {
+                out.push(1);
+                write_mlp(nn, &mut out);
+            }
+        }
         let sum = fnv(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
@@ -245,13 +331,16 @@ impl Tagger {
         self.tag_with(tokens, None)
     }
 
-    /// Tags one sentence, adding `weight ×` a neural tagger's scores to this model's.
+    /// Tags one sentence, adding `weight ×` the mean scores of extra neural taggers (trained
+    /// apart with [`crate::nn::train_nn`]) to this model's: for experiments with ensembles.
     pub fn tag_with(&self, tokens: &[&str], nn: Option<(&[crate::nn::NnTagger], f32)>) -> Vec<Tag> {
         if tokens.is_empty() {
             return Vec::new();
         }
         let infos = token_infos(&self.lexicon, tokens);
         let mut keys = Vec::with_capacity(64);
+        let mut rows: Vec<u32> = Vec::with_capacity(64);
+        let mut z = (Vec::new(), Vec::new());
         let mut emit = vec![[0f32; NUM_TAGS]; tokens.len()];
         // Whether the training data never had the word (no weight for its form or stems).
         let mut unseen = vec![false; tokens.len()];
@@ -259,41 +348,72 @@ impl Tagger {
             keys.clear();
             features(&infos, i, &mut keys);
             // `features` puts the bias first, then the word form and its two stems.
-            unseen[i] = keys[1..4].iter().all(|k| !self.index.contains_key(k));
-            for k in &keys {
-                if let Some(&r) = self.index.get(k) {
-                    let w = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+            if self.joint.is_empty() {
+                // While training: the plain perceptron tables.
+                unseen[i] = keys[1..4].iter().all(|k| !self.index.contains_key(k));
+                for k in &keys {
+                    if let Some(&r) = self.index.get(k) {
+                        let w = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+                        for t in 0..NUM_TAGS {
+                            e[t] += w[t];
+                        }
+                    }
+                }
+                continue;
+            }
+            let mut acc = [0i32; NUM_TAGS];
+            let mut seen = false;
+            rows.clear();
+            for (j, k) in keys.iter().enumerate() {
+                if let Some(h) = self.joint.get(k) {
                     for t in 0..NUM_TAGS {
-                        e[t] += w[t];
+                        acc[t] += i32::from(h.w[t]);
+                    }
+                    seen |= h.perc && (1..4).contains(&j);
+                    if h.nn != u32::MAX {
+                        rows.push(h.nn);
+                    }
+                }
+            }
+            unseen[i] = !seen;
+            for t in 0..NUM_TAGS {
+                e[t] = acc[t] as f32 * self.pscale;
+            }
+            if let Some(nn) = &self.nn {
+                nn.add_rows(rows.iter().copied(), &mut z, e);
+            }
+        }
+        let mut start = self.start;
+        let mut trans = self.trans;
+        if let Some(nn) = &self.nn {
+            for a in 0..NUM_TAGS {
+                start[a] += nn.start[a];
+                for b in 0..NUM_TAGS {
+                    trans[a][b] += nn.trans[a][b];
+                }
+            }
+        }
+        if let Some((nns, lambda)) = nn {
+            let lambda = lambda / nns.len().max(1) as f32;
+            for nn in nns {
+                let ne = nn.emissions(tokens);
+                for (e, n) in emit.iter_mut().zip(&ne) {
+                    for t in 0..NUM_TAGS {
+                        e[t] += lambda * n[t];
+                    }
+                }
+                let (ns, nt) = nn.transitions();
+                for a in 0..NUM_TAGS {
+                    start[a] += lambda * ns[a];
+                    for b in 0..NUM_TAGS {
+                        trans[a][b] += lambda * nt[a][b];
                     }
                 }
             }
         }
-        let mut tags = match nn {
-            None => viterbi(&emit, &self.start, &self.trans),
-            Some((nns, lambda)) => {
-                let mut start = self.start;
-                let mut trans = self.trans;
-                let lambda = lambda / nns.len() as f32;
-                for nn in nns {
-                    let ne = nn.emissions(tokens);
-                    for (e, n) in emit.iter_mut().zip(&ne) {
-                        for t in 0..NUM_TAGS {
-                            e[t] += lambda * n[t];
-                        }
-                    }
-                    let (ns, nt) = nn.transitions();
-                    for a in 0..NUM_TAGS {
-                        start[a] += lambda * ns[a];
-                        for b in 0..NUM_TAGS {
-                            trans[a][b] += lambda * nt[a][b];
-                        }
-                    }
-                }
-                viterbi(&emit, &start, &trans)
-            }
-        };
+        let mut tags = viterbi(&emit, &start, &trans);
         gazetteer_backoff(&infos, &unseen, &mut tags);
+        strip_generic_heads(&infos, &mut tags);
         tags
     }
 }
@@ -338,6 +458,35 @@ fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: 
             }
         }
         i = next;
+    }
+}
+
+/// Words that name a kind of organisation and that ANERcorp leaves outside the name that
+/// follows them (`وكالة سانا` → `سانا`; counts in the training data, head tagged O before a
+/// `B-ORG` against head inside the name: صحيفة 19/0, فريق 32/0, شركة 21/1, جريدة 6/0, مجلة 7/0,
+/// قناة 5/0, وكالة 9/3). Heads that ANERcorp keeps inside the name (حزب, منظمة, جامعة) are
+/// not listed.
+const GENERIC_HEADS: [&str; 7] = ["صحيفة", "فريق", "شركة", "جريدة", "مجلة", "قناة", "وكالة"];
+
+/// An ORG mention of two or more words that begins with one of [`GENERIC_HEADS`] loses that
+/// word, following the training data's convention.
+fn strip_generic_heads(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
+    use khabar_article::EntityLabel;
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        GENERIC_HEADS
+            .iter()
+            .map(|w| crate::fold::bare_stem(&crate::fold::fold(w)).to_string())
+            .collect()
+    });
+    for i in 0..tags.len().saturating_sub(1) {
+        if tags[i] == Tag::begin(EntityLabel::Org)
+            && tags[i + 1] == Tag::inside(EntityLabel::Org)
+            && heads.iter().any(|h| *h == infos[i].bare)
+        {
+            tags[i] = Tag::O;
+            tags[i + 1] = Tag::begin(EntityLabel::Org);
+        }
     }
 }
 
@@ -392,6 +541,93 @@ pub(crate) fn viterbi(
         t = back[i][t as usize];
     }
     out
+}
+
+/// Appends `d` as an LEB128 varint.
+fn put_varint(out: &mut Vec<u8>, mut d: u64) {
+    loop {
+        let byte = (d & 0x7f) as u8;
+        d >>= 7;
+        if d == 0 {
+            out.push(byte);
+            break;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn write_mlp(nn: &crate::nn::Mlp, out: &mut Vec<u8>) {
+    out.extend_from_slice(&(nn.hidden as u32).to_le_bytes());
+    out.extend_from_slice(&nn.scale.to_le_bytes());
+    for x in nn
+        .b1
+        .iter()
+        .chain(&nn.w2)
+        .chain(&nn.start)
+        .chain(nn.trans.iter().flatten())
+    {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    let mut rows: Vec<(u64, u32)> = nn.index.iter().map(|(&k, &r)| (k, r)).collect();
+    rows.sort_unstable();
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    let mut prev = 0u64;
+    for (k, r) in rows {
+        put_varint(out, k.wrapping_sub(prev));
+        prev = k;
+        out.extend(nn.row(r as usize).iter().map(|&q| q as u8));
+    }
+}
+
+fn read_mlp(r: &mut Reader<'_>, len: usize) -> Result<crate::nn::Mlp, NerError> {
+    let bad = |reason: &str| NerError::Model(reason.to_string());
+    let h = r.u32()? as usize;
+    if h == 0 || h > 4096 {
+        return Err(bad("implausible hidden layer size"));
+    }
+    let scale = r.f32()?;
+    let mut floats = |n: usize| -> Result<Vec<f32>, NerError> {
+        if n > len {
+            return Err(bad("network larger than the file"));
+        }
+        (0..n).map(|_| r.f32()).collect()
+    };
+    let b1 = floats(h)?;
+    let w2 = floats(NUM_TAGS * h)?;
+    let st = floats(NUM_TAGS + NUM_TAGS * NUM_TAGS)?;
+    let mut start = [0f32; NUM_TAGS];
+    start.copy_from_slice(&st[..NUM_TAGS]);
+    let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
+    for (a, row) in trans.iter_mut().enumerate() {
+        row.copy_from_slice(&st[NUM_TAGS * (a + 1)..NUM_TAGS * (a + 2)]);
+    }
+    let m = r.u32()? as usize;
+    if m.saturating_mul(h) > len {
+        return Err(bad("network row count larger than the file"));
+    }
+    let mut index = KeyMap::with_capacity_and_hasher(m, Default::default());
+    let mut emb = Vec::with_capacity(m * h);
+    let mut key = 0u64;
+    for row in 0..m {
+        key = key.wrapping_add(r.varint()?);
+        if r.at + h > r.b.len() {
+            return Err(bad("truncated network row"));
+        }
+        emb.extend(r.b[r.at..r.at + h].iter().map(|&b| b as i8));
+        r.at += h;
+        index.insert(key, row as u32);
+    }
+    Ok(crate::nn::Mlp {
+        index,
+        hidden: h,
+        emb,
+        off: 0,
+        scale,
+        b1,
+        w2,
+        start,
+        trans,
+    })
 }
 
 struct Reader<'a> {
@@ -480,5 +716,23 @@ mod tests {
         let mut tags = vec![Tag::O; 2];
         gazetteer_backoff(&infos, &[true, true], &mut tags);
         assert_eq!(tags, [Tag::O; 2]);
+    }
+
+    #[test]
+    fn generic_heads_leave_organisation_names() {
+        let lex = crate::lexicon::Lexicon::embedded();
+        let org = khabar_article::EntityLabel::Org;
+        let (b, i) = (Tag::begin(org), Tag::inside(org));
+        // `ذكرت وكالة سانا`: the agency's name is `سانا` (ANERcorp: وكالة O).
+        let infos = crate::features::token_infos(&lex, &["ذكرت", "وكالة", "سانا"]);
+        let mut tags = vec![Tag::O, b, i];
+        strip_generic_heads(&infos, &mut tags);
+        assert_eq!(tags, [Tag::O, Tag::O, b]);
+        // With a clitic too; a head alone stays; `حزب` belongs to the name.
+        let infos =
+            crate::features::token_infos(&lex, &["وصحيفة", "الأهرام", "وكالة", "حزب", "البعث"]);
+        let mut tags = vec![b, i, b, b, i];
+        strip_generic_heads(&infos, &mut tags);
+        assert_eq!(tags, [Tag::O, b, b, b, i]);
     }
 }

@@ -4,6 +4,7 @@ use crate::conll::{Scores, Sentence};
 use crate::features::{features, mix64, token_infos};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap, Tagger};
+use crate::nn::{train_nn, Mlp, NnConfig};
 use crate::tags::{Tag, NUM_TAGS};
 use crate::NerError;
 
@@ -26,6 +27,13 @@ pub struct TrainConfig {
     /// training ("feature bagging", Sutton et al. 2006). 0 disables it; deterministic for a
     /// fixed seed.
     pub word_dropout: f32,
+    /// Neural networks trained after the perceptrons (seeds `seed`, `seed + 1`, …) and
+    /// shipped with them as an ensemble (0 = the perceptron alone; see [`crate::nn`]).
+    pub networks: usize,
+    /// Settings of the networks (their `seed` is replaced as above).
+    pub network: NnConfig,
+    /// Weight of the networks' mean scores against the perceptron's.
+    pub network_weight: f32,
 }
 
 impl Default for TrainConfig {
@@ -36,6 +44,9 @@ impl Default for TrainConfig {
             min_count: 1,
             runs: 5,
             word_dropout: 0.5,
+            networks: 2,
+            network: NnConfig::default(),
+            network_weight: 16.0,
         }
     }
 }
@@ -56,6 +67,11 @@ pub struct EpochReport {
     /// Scores of the ensemble of the runs finished so far, after a run's last epoch, when dev
     /// data is given.
     pub ensemble_dev: Option<Scores>,
+    /// Whether this epoch trained a neural network ([`TrainConfig::networks`]; `run` is then
+    /// the network's number) rather than a perceptron.
+    pub network: bool,
+    /// For a network, its mean negative log-likelihood per training token in this epoch.
+    pub loss: f32,
 }
 
 /// Training sentences as feature rows.
@@ -177,6 +193,9 @@ pub fn train(
         weights: Vec::new(),
         start: [0.0; NUM_TAGS],
         trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+        nn: None,
+        joint: KeyMap::default(),
+        pscale: 1.0,
     };
     let runs = config.runs.max(1);
     // Running sum of the finished runs' averaged models.
@@ -222,6 +241,8 @@ pub fn train(
                 train_tokens: p.gold.len(),
                 dev: dev_scores,
                 ensemble_dev,
+                network: false,
+                loss: 0.0,
             });
         }
         if config.epochs == 0 {
@@ -230,6 +251,48 @@ pub fn train(
         }
     }
     sum.mean_into(&mut tagger);
+    let mut tagger = tagger.with_network(None);
+    let mut nets = Vec::new();
+    for net in 1..=config.networks {
+        let nn_config = NnConfig {
+            seed: config.seed.wrapping_add(net as u64 - 1),
+            ..config.network.clone()
+        };
+        let last = net == config.networks;
+        let m = train_nn(
+            train,
+            tagger.lexicon.clone(),
+            &nn_config,
+            |epoch, loss, _| {
+                on_epoch(&EpochReport {
+                    run: net,
+                    epoch,
+                    train_errors: 0,
+                    train_tokens: p.gold.len(),
+                    dev: None,
+                    ensemble_dev: None,
+                    network: true,
+                    loss,
+                });
+            },
+        )?;
+        nets.push(m);
+        if last {
+            tagger = tagger.with_network(Mlp::combine(&nets, config.network_weight));
+            if let Some(d) = dev {
+                on_epoch(&EpochReport {
+                    run: net,
+                    epoch: config.network.epochs,
+                    train_errors: 0,
+                    train_tokens: p.gold.len(),
+                    dev: None,
+                    ensemble_dev: Some(evaluate(&tagger, d)),
+                    network: true,
+                    loss: 0.0,
+                });
+            }
+        }
+    }
     Ok(tagger)
 }
 

@@ -16,6 +16,7 @@ fn trained_with(seed: u64, word_dropout: f32) -> Tagger {
         min_count: 1,
         runs: 2,
         word_dropout,
+        ..TrainConfig::default()
     };
     train(&sents, None, Lexicon::embedded(), &config, |_| {}).unwrap()
 }
@@ -142,4 +143,42 @@ fn neural_tagger_is_deterministic_fits_its_data_and_joins_the_perceptron() {
         "ensemble fits its data: {right}/{total}"
     );
     assert!(train_nn(&[], Lexicon::embedded(), &config, |_, _, _| {}).is_err());
+}
+
+#[test]
+fn networks_are_part_of_the_model_and_version_one_files_still_load() {
+    let sents = parse_conll(TINY, true).unwrap();
+    let config = |networks| TrainConfig {
+        epochs: 5,
+        seed: 3,
+        runs: 1,
+        networks,
+        ..TrainConfig::default()
+    };
+    let with = train(&sents, None, Lexicon::embedded(), &config(2), |_| {}).unwrap();
+    let without = train(&sents, None, Lexicon::embedded(), &config(0), |_| {}).unwrap();
+    let (a, b) = (with.to_bytes(), without.to_bytes());
+    assert!(a.len() > b.len(), "the networks are stored");
+    assert!(format!("{with:?}").contains("nn_hidden: 64"), "{with:?}");
+    assert!(
+        evaluate(&Tagger::from_bytes(&a).unwrap(), &sents)
+            .overall
+            .f1()
+            > 0.9
+    );
+    // A version-1 file is a version-2 file without the network flag byte.
+    let mut v1 = b[..b.len() - 9].to_vec();
+    v1[4..8].copy_from_slice(&1u32.to_le_bytes());
+    let sum = khabar_ner::lexicon::fnv(&v1);
+    v1.extend_from_slice(&sum.to_le_bytes());
+    let old = Tagger::from_bytes(&v1).unwrap();
+    let words = ["والتقى", "لافروف", "في", "دمشق", "."];
+    assert_eq!(old.tag(&words), without.tag(&words));
+    // A future version is refused with a clear message.
+    let mut v9 = b[..b.len() - 8].to_vec();
+    v9[4..8].copy_from_slice(&9u32.to_le_bytes());
+    let sum = khabar_ner::lexicon::fnv(&v9);
+    v9.extend_from_slice(&sum.to_le_bytes());
+    let err = Tagger::from_bytes(&v9).unwrap_err();
+    assert!(err.to_string().contains("version 9"), "{err}");
 }

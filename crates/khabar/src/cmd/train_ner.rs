@@ -40,6 +40,19 @@ pub struct Args {
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = TrainConfig::default().min_count)]
     min_count: u32,
+    /// Neural networks trained after the perceptrons and shipped with them as an ensemble
+    /// (0 = the perceptron alone).
+    #[arg(long, default_value_t = TrainConfig::default().networks)]
+    networks: usize,
+    /// Hidden units of each network.
+    #[arg(long, default_value_t = TrainConfig::default().network.hidden)]
+    network_hidden: usize,
+    /// Passes of each network over the training data.
+    #[arg(long, default_value_t = TrainConfig::default().network.epochs)]
+    network_epochs: usize,
+    /// Weight of the networks' scores against the perceptron's.
+    #[arg(long, default_value_t = TrainConfig::default().network_weight)]
+    network_weight: f32,
 }
 
 fn read_conll(path: &Path) -> Result<Vec<Sentence>> {
@@ -51,6 +64,12 @@ fn read_conll(path: &Path) -> Result<Vec<Sentence>> {
 pub fn run(args: Args) -> Result<()> {
     if !(0.0..1.0).contains(&args.word_dropout) {
         bail!("--word-dropout must be at least 0 and below 1");
+    }
+    if args.networks > 0 && (args.network_hidden == 0 || args.network_hidden > 1024) {
+        bail!("--network-hidden must be between 1 and 1024");
+    }
+    if !args.network_weight.is_finite() || args.network_weight < 0.0 {
+        bail!("--network-weight must be a number at least 0");
     }
     let mut train_set = read_conll(&args.train)?;
     let dev_set = match (&args.dev, args.holdout) {
@@ -81,6 +100,13 @@ pub fn run(args: Args) -> Result<()> {
         min_count: args.min_count,
         runs: args.runs,
         word_dropout: args.word_dropout,
+        networks: args.networks,
+        network: khabar_ner::nn::NnConfig {
+            hidden: args.network_hidden,
+            epochs: args.network_epochs,
+            ..TrainConfig::default().network
+        },
+        network_weight: args.network_weight,
     };
     let started = std::time::Instant::now();
     let tagger = train(
@@ -89,6 +115,25 @@ pub fn run(args: Args) -> Result<()> {
         Lexicon::embedded(),
         &config,
         |r| {
+            if r.network {
+                match &r.ensemble_dev {
+                    Some(s) => eprintln!(
+                        "perceptrons + {} networks: dev P {:.2} R {:.2} F1 {:.2}",
+                        r.run,
+                        100.0 * s.overall.precision(),
+                        100.0 * s.overall.recall(),
+                        100.0 * s.overall.f1()
+                    ),
+                    None => eprintln!(
+                        "network {} epoch {:>2}: loss {:.4}  ({:.1}s)",
+                        r.run,
+                        r.epoch,
+                        r.loss,
+                        started.elapsed().as_secs_f64()
+                    ),
+                }
+                return;
+            }
             let dev = r
                 .dev
                 .as_ref()
