@@ -8,7 +8,7 @@
 //!
 //! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
 //! seed and the word dropout; `NER_NETWORKS=N` and `NER_NETWORK_WEIGHT=W` the neural half of
-//! the ensemble (0 networks = the perceptron alone). `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
+//! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size. `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
 //! (ten-fold cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
 //! resource files instead of the embedded ones.
 
@@ -63,7 +63,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(TrainConfig::default().network_weight),
-        ..TrainConfig::default()
+        network: khabar_ner::nn::NnConfig {
+            hidden: std::env::var("NER_NETWORK_HIDDEN")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(TrainConfig::default().network.hidden),
+            ..TrainConfig::default().network
+        },
     };
     let t0 = std::time::Instant::now();
     // NER_CLUSTERS=FILE / NER_GAZETTEER=FILE: other resources instead of the embedded ones.

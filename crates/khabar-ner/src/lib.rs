@@ -1,5 +1,6 @@
-//! Arabic named-entity recognition: an averaged-perceptron sequence tagger with an embedded
-//! model, trained on ANERcorp (IOB2 tags `PERS`, `LOC`, `ORG`, `MISC`).
+//! Arabic named-entity recognition: a sequence tagger (averaged perceptrons and small neural
+//! networks over the same sparse features, an ensemble) with an embedded model, trained on
+//! ANERcorp (IOB2 tags `PERS`, `LOC`, `ORG`, `MISC`).
 //!
 //! # Brief overview
 //! - [`Tagger`] holds a trained model and its lexical resources ([`Lexicon`]: word clusters
@@ -11,8 +12,8 @@
 //! - [`train()`] learns a model from CoNLL sentences ([`parse_conll`]); [`Scores`] computes
 //!   conlleval-style entity-level precision, recall and F1.
 //! - Word forms used as features ([`fold`](mod@fold)) are frozen with the model format.
-//! - [`nn`] is an experimental neural tagger over the same features (not in the shipped
-//!   model; [`Tagger::tag_with`] combines it with a perceptron), for development.
+//! - [`nn`] is the neural half of the ensemble ([`TrainConfig::networks`]);
+//!   [`Tagger::tag_with`] adds networks trained apart, for experiments.
 //!
 //! ```
 //! use khabar_ner::Tagger;

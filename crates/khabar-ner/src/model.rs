@@ -366,8 +366,8 @@ impl Tagger {
             rows.clear();
             for (j, k) in keys.iter().enumerate() {
                 if let Some(h) = self.joint.get(k) {
-                    for t in 0..NUM_TAGS {
-                        acc[t] += i32::from(h.w[t]);
+                    for (a, &w) in acc.iter_mut().zip(&h.w) {
+                        *a += i32::from(w);
                     }
                     seen |= h.perc && (1..4).contains(&j);
                     if h.nn != u32::MAX {
@@ -388,8 +388,8 @@ impl Tagger {
         if let Some(nn) = &self.nn {
             for a in 0..NUM_TAGS {
                 start[a] += nn.start[a];
-                for b in 0..NUM_TAGS {
-                    trans[a][b] += nn.trans[a][b];
+                for (x, y) in trans[a].iter_mut().zip(&nn.trans[a]) {
+                    *x += y;
                 }
             }
         }

@@ -1,13 +1,15 @@
-//! An experimental neural sequence tagger over the perceptron's sparse features (not part
-//! of the shipped model; see docs/ner.md § "Neural tagger (experiment)").
+//! The neural half of the ensemble: a small neural sequence tagger over the perceptron's
+//! sparse features (docs/ner.md § Method and § "Neural networks").
 //!
 //! Every feature row has a dense `H`-dimensional vector; a token's hidden layer is
 //! `relu(b + Σ vectors of its features)`, its tag scores are `W · hidden`, and a first-order
 //! CRF with IOB2 constraints sits on top, trained by AdaGrad on the log-likelihood with word
 //! and hidden-unit dropout. The hidden layer learns conjunctions of features, so the word
 //! bigrams the linear model needs are left out (`Spans::unigram_keys` in `src/features.rs`);
-//! the cost per token stays a sum of ~40 short vectors. [`Tagger::tag_with`] adds its
-//! scores to a perceptron's (an ensemble of two model classes).
+//! the cost per token stays a sum of ~40 short vectors. [`train`](crate::train()) trains
+//! [`TrainConfig::networks`](crate::TrainConfig::networks) of them after the perceptrons and
+//! ships them in the model (as one quantised network); [`Tagger::tag_with`] adds networks
+//! trained apart, for experiments.
 //!
 //! [`Tagger::tag_with`]: crate::Tagger::tag_with
 
@@ -193,8 +195,8 @@ impl Mlp {
         for n in nets {
             for a in 0..NUM_TAGS {
                 start[a] += w * n.start[a];
-                for b in 0..NUM_TAGS {
-                    trans[a][b] += w * n.trans[a][b];
+                for (x, y) in trans[a].iter_mut().zip(&n.trans[a]) {
+                    *x += w * y;
                 }
             }
         }
