@@ -279,19 +279,23 @@ pub fn train(
         nets.push(m);
         if last {
             tagger = tagger.with_network(Mlp::combine(&nets, config.network_weight));
-            if let Some(d) = dev {
-                on_epoch(&EpochReport {
-                    run: net,
-                    epoch: config.network.epochs,
-                    train_errors: 0,
-                    train_tokens: p.gold.len(),
-                    dev: None,
-                    ensemble_dev: Some(evaluate(&tagger, d)),
-                    network: true,
-                    loss: 0.0,
-                });
-            }
         }
+    }
+    // The model as its file will hold it (quantised, rows without weight dropped), so that
+    // the tagger returned here and the one loaded from its bytes tag alike.
+    let lexicon = tagger.lexicon.clone();
+    let tagger = Tagger::from_bytes_with(&tagger.to_bytes(), lexicon)?;
+    if let (Some(d), true) = (dev, config.networks > 0) {
+        on_epoch(&EpochReport {
+            run: config.networks,
+            epoch: config.network.epochs,
+            train_errors: 0,
+            train_tokens: p.gold.len(),
+            dev: None,
+            ensemble_dev: Some(evaluate(&tagger, d)),
+            network: true,
+            loss: 0.0,
+        });
     }
     Ok(tagger)
 }
