@@ -1,0 +1,126 @@
+//! CLI tests for `khabar train ner`, `khabar ner` and `khabar eval ner` on the NER crate's tiny
+//! hand-written fixture.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const TINY: &str = include_str!("../../khabar-ner/tests/fixtures/tiny.conll");
+
+fn khabar(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn khabar");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait khabar");
+    writer.join().expect("writer");
+    out
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("khabar-ner-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn train_tag_and_score_round_trip() {
+    let dir = temp_dir("round-trip");
+    let gold = dir.join("tiny.conll");
+    std::fs::write(&gold, TINY).expect("write fixture");
+    let model = dir.join("model.bin");
+    let (gold_s, model_s) = (
+        gold.to_str().expect("utf-8"),
+        model.to_str().expect("utf-8"),
+    );
+    let out = khabar(
+        &[
+            "train",
+            "ner",
+            "--train",
+            gold_s,
+            "--out",
+            model_s,
+            "--epochs",
+            "5",
+            "--runs",
+            "2",
+            "--networks",
+            "1",
+        ],
+        b"",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("network 1 epoch"), "{err}");
+    // Tagging keeps every token and sentence break.
+    let out = khabar(&["ner", "--model", model_s, "-"], TINY.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tagged = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(tagged.lines().count(), TINY.trim_end().lines().count());
+    assert!(tagged.contains("لافروف\tI-PERS"), "{tagged}");
+    // The model fits its own training data.
+    let out = khabar(
+        &[
+            "eval", "ner", "--gold", gold_s, "--model", model_s, "--json",
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON scores");
+    let f1 = scores["f1"].as_f64().expect("overall F1");
+    assert!(f1 > 0.9, "{scores}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn bad_models_and_options_are_clear_errors() {
+    let out = khabar(&["ner", "--model", "/nonexistent/ner.bin", "-"], b"x\n");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/ner.bin"), "{err}");
+    let dir = temp_dir("bad");
+    let junk = dir.join("junk.bin");
+    std::fs::write(&junk, b"not a model").expect("write junk");
+    let out = khabar(
+        &["ner", "--model", junk.to_str().expect("utf-8"), "-"],
+        b"x\n",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("junk.bin") && err.contains("magic"), "{err}");
+    let gold = dir.join("tiny.conll");
+    std::fs::write(&gold, TINY).expect("write fixture");
+    let out = khabar(
+        &[
+            "train",
+            "ner",
+            "--train",
+            gold.to_str().expect("utf-8"),
+            "--out",
+            dir.join("m.bin").to_str().expect("utf-8"),
+            "--network-weight=-1",
+        ],
+        b"",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--network-weight"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
