@@ -207,13 +207,8 @@ impl Tagger {
 
     /// Attaches (or removes) the neural half of the ensemble and builds the joint key map.
     pub(crate) fn with_network(mut self, mut nn: Option<crate::nn::Mlp>) -> Tagger {
-        let max = self
-            .weights
-            .iter()
-            .fold(0f32, |m, w| m.max(w.abs()))
-            .max(1e-6);
         // The same quantisation as the model file's.
-        self.pscale = max / 32767.0;
+        self.pscale = self.weight_scale();
         let mut joint = KeyMap::with_capacity_and_hasher(
             self.index.len() + nn.as_ref().map_or(0, |n| n.index.len()) / 4,
             Default::default(),
@@ -248,14 +243,19 @@ impl Tagger {
         self
     }
 
-    /// Serializes the model (see the module docs for the format).
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// The perceptron weights' quantisation step: the largest weight maps to `i16::MAX`.
+    fn weight_scale(&self) -> f32 {
         let max = self
             .weights
             .iter()
             .fold(0f32, |m, w| m.max(w.abs()))
             .max(1e-6);
-        let scale = max / 32767.0;
+        max / 32767.0
+    }
+
+    /// Serializes the model (see the module docs for the format).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let scale = self.weight_scale();
         let mut rows: Vec<(u64, [i16; NUM_TAGS])> = self
             .index
             .iter()
@@ -285,17 +285,8 @@ impl Tagger {
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut prev = 0u64;
         for (k, q) in rows {
-            let mut d = k.wrapping_sub(prev);
+            put_varint(&mut out, k.wrapping_sub(prev));
             prev = k;
-            loop {
-                let byte = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
             let mask: u16 = (0..NUM_TAGS)
                 .filter(|&t| q[t] != 0)
                 .fold(0, |m, t| m | (1 << t));
@@ -386,12 +377,7 @@ impl Tagger {
         let mut start = self.start;
         let mut trans = self.trans;
         if let Some(nn) = &self.nn {
-            for a in 0..NUM_TAGS {
-                start[a] += nn.start[a];
-                for (x, y) in trans[a].iter_mut().zip(&nn.trans[a]) {
-                    *x += y;
-                }
-            }
+            crate::nn::add_crf_scores(&mut start, &mut trans, (&nn.start, &nn.trans), 1.0);
         }
         if let Some((nns, lambda)) = nn {
             let lambda = lambda / nns.len().max(1) as f32;
@@ -402,13 +388,7 @@ impl Tagger {
                         e[t] += lambda * n[t];
                     }
                 }
-                let (ns, nt) = nn.transitions();
-                for a in 0..NUM_TAGS {
-                    start[a] += lambda * ns[a];
-                    for b in 0..NUM_TAGS {
-                        trans[a][b] += lambda * nt[a][b];
-                    }
-                }
+                crate::nn::add_crf_scores(&mut start, &mut trans, nn.transitions(), lambda);
             }
         }
         let mut tags = viterbi(&emit, &start, &trans);

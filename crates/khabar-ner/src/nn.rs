@@ -18,7 +18,7 @@ use crate::features::{features, token_infos};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap};
 use crate::tags::{Tag, NUM_TAGS};
-use crate::train::{prepare, Prepared};
+use crate::train::prepare;
 use crate::NerError;
 
 /// Settings of the neural tagger's training.
@@ -193,12 +193,7 @@ impl Mlp {
         let mut start = [0f32; NUM_TAGS];
         let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
         for n in nets {
-            for a in 0..NUM_TAGS {
-                start[a] += w * n.start[a];
-                for (x, y) in trans[a].iter_mut().zip(&n.trans[a]) {
-                    *x += w * y;
-                }
-            }
+            add_crf_scores(&mut start, &mut trans, n.transitions(), w);
         }
         Some(Mlp {
             index: first.index.clone(),
@@ -261,6 +256,21 @@ impl Mlp {
     }
 }
 
+/// Adds `weight ×` another model's start and transition scores to `start` and `trans`.
+pub(crate) fn add_crf_scores(
+    start: &mut [f32; NUM_TAGS],
+    trans: &mut [[f32; NUM_TAGS]; NUM_TAGS],
+    (from_start, from_trans): (&[f32; NUM_TAGS], &[[f32; NUM_TAGS]; NUM_TAGS]),
+    weight: f32,
+) {
+    for a in 0..NUM_TAGS {
+        start[a] += weight * from_start[a];
+        for (x, y) in trans[a].iter_mut().zip(&from_trans[a]) {
+            *x += weight * y;
+        }
+    }
+}
+
 /// Dot product with eight independent partial sums (a plain `sum` of floats is one serial
 /// chain of additions, which the compiler may not reorder into vector lanes).
 fn dot(a: &[f32], b: &[f32]) -> f32 {
@@ -280,11 +290,19 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     acc.iter().sum::<f32>() + tail
 }
 
-/// Deterministic xorshift64* generator.
-struct Rng(u64);
+/// Deterministic xorshift64* generator (the state is public: the perceptron's word dropout
+/// takes it as its salt).
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// Shuffles `order` in place (Fisher–Yates, one draw per position from the end).
+    pub(crate) fn shuffle(&mut self, order: &mut [usize]) {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (self.next() % (i as u64 + 1)) as usize);
+        }
+    }
+
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -405,7 +423,7 @@ pub fn train_nn(
     config: &NnConfig,
     mut on_epoch: impl FnMut(usize, f32, &NnTagger),
 ) -> Result<NnTagger, NerError> {
-    let (mut p, index): (Prepared, KeyMap<u32>) = prepare(train, &lexicon, config.min_count, true)?;
+    let (mut p, index) = prepare(train, &lexicon, config.min_count, true)?;
     // The CRF only has IOB2-valid paths: an `I-X` that does not follow `B-X`/`I-X` in the
     // gold data (a few in ANERcorp) becomes `B-X`.
     for s in 0..p.sent.len() - 1 {
@@ -454,9 +472,7 @@ pub fn train_nn(
     let mut grad_b1 = vec![0f32; h];
     let keep = 1.0 - config.hidden_dropout;
     for epoch in 1..=config.epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
-        }
+        rng.shuffle(&mut order);
         let mut loss = 0f64;
         for &s in &order {
             let (a, b) = (p.sent[s], p.sent[s + 1]);

@@ -4,7 +4,7 @@ use crate::conll::{Scores, Sentence};
 use crate::features::{features, mix64, token_infos};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap, Tagger};
-use crate::nn::{train_nn, Mlp, NnConfig};
+use crate::nn::{train_nn, Mlp, NnConfig, Rng};
 use crate::tags::{Tag, NUM_TAGS};
 use crate::NerError;
 
@@ -204,19 +204,12 @@ pub fn train(
     for run in 1..=runs {
         let mut w = Weights::new(n);
         let mut order: Vec<usize> = (0..train.len()).collect();
-        let mut rng = config.seed.wrapping_add(run as u64 - 1) ^ 0x9e37_79b9_7f4a_7c15;
+        let mut rng = Rng(config.seed.wrapping_add(run as u64 - 1) ^ 0x9e37_79b9_7f4a_7c15);
         for epoch in 1..=config.epochs {
-            // Fisher–Yates with xorshift64*.
-            for i in (1..order.len()).rev() {
-                rng ^= rng >> 12;
-                rng ^= rng << 25;
-                rng ^= rng >> 27;
-                let r = rng.wrapping_mul(0x2545_f491_4f6c_dd1d);
-                order.swap(i, (r % (i as u64 + 1)) as usize);
-            }
+            rng.shuffle(&mut order);
             let dropout = Dropout {
                 p: config.word_dropout,
-                salt: rng,
+                salt: rng.0,
             };
             let errors = perceptron_epoch(&p, &order, &mut w, &mut emit, dropout);
             let last = epoch == config.epochs;
