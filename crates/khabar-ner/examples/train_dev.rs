@@ -8,11 +8,20 @@
 //!
 //! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
 //! seed and the word dropout; `NER_NETWORKS=N` and `NER_NETWORK_WEIGHT=W` the neural half of
-//! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size. `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last
-//! (ten-fold cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
+//! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size.
+//! `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last (ten-fold
+//! cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
 //! resource files instead of the embedded ones.
 
 use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
+
+/// The value of environment variable `var`, or `default` when unset or unparsable.
+fn env<T: std::str::FromStr>(var: &str, default: T) -> T {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -39,35 +48,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         sents.split_off(sents.len() - sents.len() / 10)
     };
-    let runs = std::env::var("NER_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(TrainConfig::default().runs);
+    let runs = env("NER_RUNS", TrainConfig::default().runs);
     let config = TrainConfig {
         epochs,
         min_count,
         runs,
-        seed: std::env::var("NER_SEED")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(TrainConfig::default().seed),
-        word_dropout: std::env::var("NER_DROPOUT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(TrainConfig::default().word_dropout),
-        networks: std::env::var("NER_NETWORKS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(TrainConfig::default().networks),
-        network_weight: std::env::var("NER_NETWORK_WEIGHT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(TrainConfig::default().network_weight),
+        seed: env("NER_SEED", TrainConfig::default().seed),
+        word_dropout: env("NER_DROPOUT", TrainConfig::default().word_dropout),
+        networks: env("NER_NETWORKS", TrainConfig::default().networks),
+        network_weight: env("NER_NETWORK_WEIGHT", TrainConfig::default().network_weight),
         network: khabar_ner::nn::NnConfig {
-            hidden: std::env::var("NER_NETWORK_HIDDEN")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(TrainConfig::default().network.hidden),
+            hidden: env("NER_NETWORK_HIDDEN", TrainConfig::default().network.hidden),
             ..TrainConfig::default().network
         },
     };

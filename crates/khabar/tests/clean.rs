@@ -1,27 +1,10 @@
 //! CLI tests for `khabar clean`.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod cli_common;
+
+use cli_common::khabar;
 
 const SEED: &str = include_str!("../../../fixtures/seed.txt");
-
-fn khabar(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn khabar");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait khabar");
-    writer.join().expect("writer");
-    out
-}
 
 fn seed_path() -> String {
     concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/seed.txt").to_string()

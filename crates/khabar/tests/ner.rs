@@ -1,29 +1,13 @@
 //! CLI tests for `khabar train ner`, `khabar ner` and `khabar eval ner` on the NER crate's tiny
 //! hand-written fixture.
 
-use std::io::Write;
+mod cli_common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+
+use cli_common::khabar;
 
 const TINY: &str = include_str!("../../khabar-ner/tests/fixtures/tiny.conll");
-
-fn khabar(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn khabar");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait khabar");
-    writer.join().expect("writer");
-    out
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("khabar-ner-{name}-{}", std::process::id()));

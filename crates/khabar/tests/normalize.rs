@@ -1,25 +1,8 @@
 //! CLI tests for `khabar normalize`.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod cli_common;
 
-fn khabar(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn khabar");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait khabar");
-    writer.join().expect("writer");
-    out
-}
+use cli_common::khabar;
 
 #[test]
 fn profiles_from_stdin() {
