@@ -27,6 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         word_dropout: env("NN_WDROP", 0.5),
         hidden_dropout: env("NN_HDROP", 0.2),
         min_count: env("NN_MIN", 1),
+        context: env("NN_CTX", NnConfig::default().context),
     };
     eprintln!("{cfg:?}");
     let t0 = std::time::Instant::now();

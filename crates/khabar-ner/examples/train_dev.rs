@@ -8,10 +8,13 @@
 //!
 //! `NER_RUNS=N`, `NER_SEED=S` and `NER_DROPOUT=P` override the number of averaged runs, the
 //! seed and the word dropout; `NER_NETWORKS=N` and `NER_NETWORK_WEIGHT=W` the neural half of
-//! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size.
+//! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size,
+//! `NER_NETWORK_CONTEXT=C` their context, `NER_NETWORK_EPOCHS`, `NER_NETWORK_HDROP` and
+//! `NER_NETWORK_WDROP` their epochs, hidden-unit and word dropout.
 //! `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last (ten-fold
 //! cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
-//! resource files instead of the embedded ones.
+//! resource files instead of the embedded ones. `NER_LOAD=FILE` scores a model saved by an
+//! earlier run (`OUT`) instead of training.
 
 use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
 
@@ -59,10 +62,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         network_weight: env("NER_NETWORK_WEIGHT", TrainConfig::default().network_weight),
         network: khabar_ner::nn::NnConfig {
             hidden: env("NER_NETWORK_HIDDEN", TrainConfig::default().network.hidden),
+            context: env(
+                "NER_NETWORK_CONTEXT",
+                TrainConfig::default().network.context,
+            ),
+            epochs: env("NER_NETWORK_EPOCHS", TrainConfig::default().network.epochs),
+            hidden_dropout: env(
+                "NER_NETWORK_HDROP",
+                TrainConfig::default().network.hidden_dropout,
+            ),
+            word_dropout: env(
+                "NER_NETWORK_WDROP",
+                TrainConfig::default().network.word_dropout,
+            ),
             ..TrainConfig::default().network
         },
     };
-    let t0 = std::time::Instant::now();
     // NER_CLUSTERS=FILE / NER_GAZETTEER=FILE: other resources instead of the embedded ones.
     let read = |var: &str, embedded: &str| -> std::io::Result<String> {
         match std::env::var(var) {
@@ -74,35 +89,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &read("NER_CLUSTERS", khabar_ner::lexicon::EMBEDDED_CLUSTERS)?,
         &read("NER_GAZETTEER", khabar_ner::lexicon::EMBEDDED_GAZETTEER)?,
     );
-    let tagger = train(&sents, Some(&dev), lexicon.clone(), &config, |r| {
-        if r.network {
-            eprintln!(
-                "network {} epoch {:>2} loss {:.4}{} ({:.1}s)",
-                r.run,
-                r.epoch,
-                r.loss,
-                r.ensemble_dev
-                    .as_ref()
-                    .map(|e| format!(" ensemble dev F1 {:.4}", e.overall.f1()))
-                    .unwrap_or_default(),
-                t0.elapsed().as_secs_f64()
-            );
-            return;
-        }
-        let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
-        if let Some(e) = &r.ensemble_dev {
-            eprintln!("run {} ensemble dev F1 {:.4}", r.run, e.overall.f1());
-        }
-        eprintln!(
-            "run {} epoch {:>2} errors {:>6} dev F1 {:.4} ({:.1}s)",
-            r.run,
-            r.epoch,
-            r.train_errors,
-            s,
-            t0.elapsed().as_secs_f64()
-        );
-    })?;
-    let bytes = tagger.to_bytes();
+    // NER_LOAD=FILE: score a model saved by an earlier run (OUT) instead of training one, to
+    // measure decoding changes in seconds.
+    let bytes = match std::env::var("NER_LOAD") {
+        Ok(file) => std::fs::read(file)?,
+        Err(_) => train_model(&sents, &dev, lexicon.clone(), &config)?.to_bytes(),
+    };
     let tagger = Tagger::from_bytes_with(&bytes, lexicon)?;
     eprintln!(
         "{} features, {:.2} MB",
@@ -132,4 +124,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::write(out, &bytes)?;
     }
     Ok(())
+}
+
+/// Trains with `config`, reporting progress on stderr.
+fn train_model(
+    sents: &[khabar_ner::Sentence],
+    dev: &[khabar_ner::Sentence],
+    lexicon: Lexicon,
+    config: &TrainConfig,
+) -> Result<Tagger, khabar_ner::NerError> {
+    let t0 = std::time::Instant::now();
+    train(sents, Some(dev), lexicon, config, |r| {
+        if r.network {
+            eprintln!(
+                "network {} epoch {:>2} loss {:.4}{} ({:.1}s)",
+                r.run,
+                r.epoch,
+                r.loss,
+                r.ensemble_dev
+                    .as_ref()
+                    .map(|e| format!(" ensemble dev F1 {:.4}", e.overall.f1()))
+                    .unwrap_or_default(),
+                t0.elapsed().as_secs_f64()
+            );
+            return;
+        }
+        let s = r.dev.as_ref().map_or(0.0, |s| s.overall.f1());
+        if let Some(e) = &r.ensemble_dev {
+            eprintln!("run {} ensemble dev F1 {:.4}", r.run, e.overall.f1());
+        }
+        eprintln!(
+            "run {} epoch {:>2} errors {:>6} dev F1 {:.4} ({:.1}s)",
+            r.run,
+            r.epoch,
+            r.train_errors,
+            s,
+            t0.elapsed().as_secs_f64()
+        );
+    })
 }

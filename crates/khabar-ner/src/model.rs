@@ -1,6 +1,7 @@
 //! The tagger: weight table, Viterbi decoding over IOB2, and the binary model format.
 //!
-//! # Model format (version 2, little-endian; version 1 files, without the network, still load)
+//! # Model format (version 3, little-endian; versions 1, without the network, and 2, without
+//! the network's context, still load)
 //! ```text
 //! magic        b"KNER"
 //! version      u32   (FORMAT_VERSION)
@@ -15,9 +16,11 @@
 //!                    popcount(mask) × i16 }
 //! nn           u8    1 = a neural network follows, 0 = none            (version ≥ 2)
 //!   hidden     u32   hidden units H
+//!   context    u32   C: a token's scores read the hidden layers of tokens −C..=+C (version ≥ 3)
 //!   scale      f32   network vector = i8 value × scale
 //!   b1         H × f32
-//!   w2         num_tags × H × f32   (row k = tag k; already × the ensemble weight)
+//!   w2         (2C+1) × num_tags × H × f32 (offset p, tag k → row p·num_tags + k; already ×
+//!              the ensemble weight)
 //!   start      num_tags × f32, transitions num_tags × num_tags × f32 (already weighted)
 //!   m          u32   number of network rows
 //!   rows       m × { key delta: LEB128 varint (keys ascending), H × i8 }
@@ -34,7 +37,7 @@ use crate::tags::{Tag, NUM_TAGS};
 use crate::NerError;
 
 /// Version of the model format and of the feature set; bumped when either changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const MAGIC: &[u8; 4] = b"KNER";
 
 /// Feature keys are already mixed 64-bit hashes: use them as they are.
@@ -91,6 +94,7 @@ impl std::fmt::Debug for Tagger {
             .field("features", &self.index.len())
             .field("nn_rows", &self.nn.as_ref().map_or(0, |n| n.index.len()))
             .field("nn_hidden", &self.nn.as_ref().map_or(0, |n| n.hidden))
+            .field("nn_context", &self.nn.as_ref().map_or(0, |n| n.context))
             .field("lexicon_words", &self.lexicon.len())
             .finish()
     }
@@ -185,7 +189,7 @@ impl Tagger {
             index.insert(key, row as u32);
         }
         let nn = if version >= 2 && r.take::<1>()?[0] == 1 {
-            Some(read_mlp(&mut r, body.len())?)
+            Some(read_mlp(&mut r, body.len(), version)?)
         } else {
             None
         };
@@ -227,6 +231,7 @@ impl Tagger {
         }
         if let Some(nn) = &mut nn {
             nn.align();
+            nn.transpose_outputs();
             for (&k, &r) in &nn.index {
                 joint
                     .entry(k)
@@ -331,7 +336,8 @@ impl Tagger {
         let infos = token_infos(&self.lexicon, tokens);
         let mut keys = Vec::with_capacity(64);
         let mut rows: Vec<u32> = Vec::with_capacity(64);
-        let mut z = (Vec::new(), Vec::new());
+        let mut zi = Vec::new();
+        let mut hs = Vec::new();
         let mut emit = vec![[0f32; NUM_TAGS]; tokens.len()];
         // Whether the training data never had the word (no weight for its form or stems).
         let mut unseen = vec![false; tokens.len()];
@@ -371,7 +377,12 @@ impl Tagger {
                 e[t] = acc[t] as f32 * self.pscale;
             }
             if let Some(nn) = &self.nn {
-                nn.add_rows(rows.iter().copied(), &mut z, e);
+                nn.push_hidden(rows.iter().copied(), &mut zi, &mut hs);
+            }
+        }
+        if let Some(nn) = &self.nn {
+            if !self.joint.is_empty() {
+                nn.add_outputs(&hs, &mut emit);
             }
         }
         let mut start = self.start;
@@ -538,6 +549,7 @@ fn put_varint(out: &mut Vec<u8>, mut d: u64) {
 
 fn write_mlp(nn: &crate::nn::Mlp, out: &mut Vec<u8>) {
     out.extend_from_slice(&(nn.hidden as u32).to_le_bytes());
+    out.extend_from_slice(&(nn.context as u32).to_le_bytes());
     out.extend_from_slice(&nn.scale.to_le_bytes());
     for x in nn
         .b1
@@ -559,11 +571,15 @@ fn write_mlp(nn: &crate::nn::Mlp, out: &mut Vec<u8>) {
     }
 }
 
-fn read_mlp(r: &mut Reader<'_>, len: usize) -> Result<crate::nn::Mlp, NerError> {
+fn read_mlp(r: &mut Reader<'_>, len: usize, version: u32) -> Result<crate::nn::Mlp, NerError> {
     let bad = |reason: &str| NerError::Model(reason.to_string());
     let h = r.u32()? as usize;
     if h == 0 || h > 4096 {
         return Err(bad("implausible hidden layer size"));
+    }
+    let context = if version >= 3 { r.u32()? as usize } else { 0 };
+    if context > 8 {
+        return Err(bad("implausible network context"));
     }
     let scale = r.f32()?;
     let mut floats = |n: usize| -> Result<Vec<f32>, NerError> {
@@ -573,7 +589,7 @@ fn read_mlp(r: &mut Reader<'_>, len: usize) -> Result<crate::nn::Mlp, NerError> 
         (0..n).map(|_| r.f32()).collect()
     };
     let b1 = floats(h)?;
-    let w2 = floats(NUM_TAGS * h)?;
+    let w2 = floats((2 * context + 1) * NUM_TAGS * h)?;
     let st = floats(NUM_TAGS + NUM_TAGS * NUM_TAGS)?;
     let mut start = [0f32; NUM_TAGS];
     start.copy_from_slice(&st[..NUM_TAGS]);
@@ -605,6 +621,9 @@ fn read_mlp(r: &mut Reader<'_>, len: usize) -> Result<crate::nn::Mlp, NerError> 
         scale,
         b1,
         w2,
+        context,
+        w2t: Vec::new(),
+        stride: 0,
         start,
         trans,
     })

@@ -112,73 +112,93 @@ fn tag_document_keeps_sentence_lengths() {
 fn neural_tagger_is_deterministic_fits_its_data_and_joins_the_perceptron() {
     use khabar_ner::nn::{train_nn, NnConfig};
     let sents = parse_conll(TINY, true).unwrap();
-    let config = NnConfig {
-        epochs: 15,
-        hidden: 16,
-        word_dropout: 0.0,
-        hidden_dropout: 0.0,
-        ..NnConfig::default()
-    };
-    let nn = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
-    let again = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
-    let (mut right, mut total) = (0, 0);
-    for s in &sents {
-        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let tags = nn.tag(&toks);
-        assert_eq!(tags, again.tag(&toks), "same seed, same model");
-        right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
-        total += toks.len();
+    // Without and with the neighbours' hidden layers.
+    for context in [0, 2] {
+        let config = NnConfig {
+            epochs: 15,
+            hidden: 16,
+            word_dropout: 0.0,
+            hidden_dropout: 0.0,
+            context,
+            ..NnConfig::default()
+        };
+        let nn = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
+        let again = train_nn(&sents, Lexicon::embedded(), &config, |_, _, _| {}).unwrap();
+        let (mut right, mut total) = (0, 0);
+        for s in &sents {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let tags = nn.tag(&toks);
+            assert_eq!(tags, again.tag(&toks), "same seed, same model");
+            right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+            total += toks.len();
+        }
+        assert!(
+            right * 100 >= total * 95,
+            "context {context} fits its data: {right}/{total}"
+        );
+        // The ensemble with the perceptron fits the data too.
+        let perceptron = trained(7);
+        let mut right = 0;
+        for s in &sents {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let both = perceptron.tag_with(&toks, Some((std::slice::from_ref(&nn), 8.0)));
+            right += both.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+        }
+        assert!(
+            right * 100 >= total * 95,
+            "context {context}: ensemble fits its data: {right}/{total}"
+        );
+        assert!(train_nn(&[], Lexicon::embedded(), &config, |_, _, _| {}).is_err());
     }
-    assert!(right * 100 >= total * 95, "fits its data: {right}/{total}");
-    // The ensemble with the perceptron fits the data too.
-    let perceptron = trained(7);
-    let mut right = 0;
-    for s in &sents {
-        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let both = perceptron.tag_with(&toks, Some((std::slice::from_ref(&nn), 8.0)));
-        right += both.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
-    }
-    assert!(
-        right * 100 >= total * 95,
-        "ensemble fits its data: {right}/{total}"
-    );
-    assert!(train_nn(&[], Lexicon::embedded(), &config, |_, _, _| {}).is_err());
 }
 
 #[test]
-fn networks_are_part_of_the_model_and_version_one_files_still_load() {
+fn networks_are_part_of_the_model_and_older_files_still_load() {
     let sents = parse_conll(TINY, true).unwrap();
-    let config = |networks| TrainConfig {
+    let config = |networks, context| TrainConfig {
         epochs: 5,
         seed: 3,
         runs: 1,
         networks,
+        network: khabar_ner::nn::NnConfig {
+            context,
+            ..TrainConfig::default().network
+        },
         ..TrainConfig::default()
     };
-    let with = train(&sents, None, Lexicon::embedded(), &config(2), |_| {}).unwrap();
-    let without = train(&sents, None, Lexicon::embedded(), &config(0), |_| {}).unwrap();
+    let with = train(&sents, None, Lexicon::embedded(), &config(2, 0), |_| {}).unwrap();
+    let without = train(&sents, None, Lexicon::embedded(), &config(0, 0), |_| {}).unwrap();
+    let wide = train(&sents, None, Lexicon::embedded(), &config(2, 2), |_| {}).unwrap();
     let (a, b) = (with.to_bytes(), without.to_bytes());
     assert!(a.len() > b.len(), "the networks are stored");
     assert!(format!("{with:?}").contains("nn_hidden: 64"), "{with:?}");
-    assert!(
-        evaluate(&Tagger::from_bytes(&a).unwrap(), &sents)
-            .overall
-            .f1()
-            > 0.9
-    );
-    // A version-1 file is a version-2 file without the network flag byte.
-    let mut v1 = b[..b.len() - 9].to_vec();
-    v1[4..8].copy_from_slice(&1u32.to_le_bytes());
-    let sum = khabar_ner::lexicon::fnv(&v1);
-    v1.extend_from_slice(&sum.to_le_bytes());
-    let old = Tagger::from_bytes(&v1).unwrap();
     let words = ["والتقى", "لافروف", "في", "دمشق", "."];
+    for model in [&with, &wide] {
+        let back = Tagger::from_bytes(&model.to_bytes()).unwrap();
+        assert!(evaluate(&back, &sents).overall.f1() > 0.9);
+        assert_eq!(back.tag(&words), model.tag(&words));
+        assert_eq!(back.to_bytes(), model.to_bytes());
+    }
+    assert_ne!(wide.to_bytes(), a, "the context is stored");
+    let resum = |mut v: Vec<u8>, version: u32| {
+        v[4..8].copy_from_slice(&version.to_le_bytes());
+        let sum = khabar_ner::lexicon::fnv(&v);
+        v.extend_from_slice(&sum.to_le_bytes());
+        v
+    };
+    // A version-1 file is a version-2 file without the network flag byte.
+    let old = Tagger::from_bytes(&resum(b[..b.len() - 9].to_vec(), 1)).unwrap();
     assert_eq!(old.tag(&words), without.tag(&words));
+    // A version-2 file is a version-3 file without the network's context (the `u32` after the
+    // hidden size, which follows the perceptron part and the flag byte).
+    let flag = b.len() - 9;
+    assert_eq!(a[..flag], b[..flag], "same perceptron part");
+    let mut v2 = a[..flag + 5].to_vec();
+    v2.extend_from_slice(&a[flag + 9..a.len() - 8]);
+    let old = Tagger::from_bytes(&resum(v2, 2)).unwrap();
+    assert_eq!(old.tag(&words), with.tag(&words));
+    assert_eq!(old.to_bytes(), a);
     // A future version is refused with a clear message.
-    let mut v9 = b[..b.len() - 8].to_vec();
-    v9[4..8].copy_from_slice(&9u32.to_le_bytes());
-    let sum = khabar_ner::lexicon::fnv(&v9);
-    v9.extend_from_slice(&sum.to_le_bytes());
-    let err = Tagger::from_bytes(&v9).unwrap_err();
+    let err = Tagger::from_bytes(&resum(b[..b.len() - 8].to_vec(), 9)).unwrap_err();
     assert!(err.to_string().contains("version 9"), "{err}");
 }

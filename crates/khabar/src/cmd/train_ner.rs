@@ -50,6 +50,10 @@ pub struct Args {
     /// Passes of each network over the training data.
     #[arg(long, default_value_t = TrainConfig::default().network.epochs)]
     network_epochs: usize,
+    /// Each token's network scores read the hidden layers of the tokens up to this many
+    /// places before and after it (0 = its own only).
+    #[arg(long, default_value_t = TrainConfig::default().network.context)]
+    network_context: usize,
     /// Weight of the networks' scores against the perceptron's.
     #[arg(long, default_value_t = TrainConfig::default().network_weight)]
     network_weight: f32,
@@ -67,6 +71,9 @@ pub fn run(args: Args) -> Result<()> {
     }
     if args.networks > 0 && (args.network_hidden == 0 || args.network_hidden > 1024) {
         bail!("--network-hidden must be between 1 and 1024");
+    }
+    if args.network_context > 8 {
+        bail!("--network-context must be between 0 and 8");
     }
     if !args.network_weight.is_finite() || args.network_weight < 0.0 {
         bail!("--network-weight must be a number at least 0");
@@ -104,6 +111,7 @@ pub fn run(args: Args) -> Result<()> {
         network: khabar_ner::nn::NnConfig {
             hidden: args.network_hidden,
             epochs: args.network_epochs,
+            context: args.network_context,
             ..TrainConfig::default().network
         },
         network_weight: args.network_weight,
