@@ -10,7 +10,8 @@
 //! seed and the word dropout; `NER_NETWORKS=N` and `NER_NETWORK_WEIGHT=W` the neural half of
 //! the ensemble (0 networks = the perceptron alone), `NER_NETWORK_HIDDEN=H` their size,
 //! `NER_NETWORK_CONTEXT=C` their context, `NER_NETWORK_EPOCHS`, `NER_NETWORK_HDROP` and
-//! `NER_NETWORK_WDROP` their epochs, hidden-unit and word dropout.
+//! `NER_NETWORK_WDROP` their epochs, hidden-unit and word dropout, `NER_NETWORK_MIN` the
+//! count below which a feature is left out of their input.
 //! `NER_FOLD=K` (0–9) holds out the K-th tenth instead of the last (ten-fold
 //! cross-validation); `NER_GAZETTEER=FILE` and `NER_CLUSTERS=FILE` train with other
 //! resource files instead of the embedded ones. `NER_LOAD=FILE` scores a model saved by an
@@ -52,6 +53,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         sents.split_off(sents.len() - sents.len() / 10)
     };
     let runs = env("NER_RUNS", TrainConfig::default().runs);
+    let net = TrainConfig::default().network;
     let config = TrainConfig {
         epochs,
         min_count,
@@ -61,21 +63,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         networks: env("NER_NETWORKS", TrainConfig::default().networks),
         network_weight: env("NER_NETWORK_WEIGHT", TrainConfig::default().network_weight),
         network: khabar_ner::nn::NnConfig {
-            hidden: env("NER_NETWORK_HIDDEN", TrainConfig::default().network.hidden),
-            context: env(
-                "NER_NETWORK_CONTEXT",
-                TrainConfig::default().network.context,
-            ),
-            epochs: env("NER_NETWORK_EPOCHS", TrainConfig::default().network.epochs),
-            hidden_dropout: env(
-                "NER_NETWORK_HDROP",
-                TrainConfig::default().network.hidden_dropout,
-            ),
-            word_dropout: env(
-                "NER_NETWORK_WDROP",
-                TrainConfig::default().network.word_dropout,
-            ),
-            ..TrainConfig::default().network
+            hidden: env("NER_NETWORK_HIDDEN", net.hidden),
+            context: env("NER_NETWORK_CONTEXT", net.context),
+            epochs: env("NER_NETWORK_EPOCHS", net.epochs),
+            hidden_dropout: env("NER_NETWORK_HDROP", net.hidden_dropout),
+            word_dropout: env("NER_NETWORK_WDROP", net.word_dropout),
+            min_count: env("NER_NETWORK_MIN", net.min_count),
+            ..net.clone()
         },
     };
     // NER_CLUSTERS=FILE / NER_GAZETTEER=FILE: other resources instead of the embedded ones.
