@@ -119,15 +119,8 @@ impl NnTagger {
             keys.clear();
             features(&infos, i, &mut all).unigram_keys(&all, &mut keys);
             let base = hs.len();
-            hs.extend_from_slice(&self.b1);
-            for k in &keys {
-                if let Some(&r) = self.index.get(k) {
-                    let row = &self.emb[r as usize * h..(r as usize + 1) * h];
-                    for (a, b) in hs[base..].iter_mut().zip(row) {
-                        *a += b;
-                    }
-                }
-            }
+            let rows = keys.iter().filter_map(|k| self.index.get(k).copied());
+            self.push_pre_activation(rows, &mut hs);
             for a in &mut hs[base..] {
                 *a = a.max(0.0);
             }
@@ -135,6 +128,20 @@ impl NnTagger {
         let mut emit = vec![[0f32; NUM_TAGS]; tokens.len()];
         add_outputs(&hs, h, &self.w2, self.context, &mut emit);
         emit
+    }
+
+    /// Appends one token's hidden layer before the ReLU, `b1 + Σ` the vectors of `rows`, to
+    /// `out` (tagging and training alike).
+    fn push_pre_activation(&self, rows: impl Iterator<Item = u32>, out: &mut Vec<f32>) {
+        let h = self.hidden;
+        let base = out.len();
+        out.extend_from_slice(&self.b1);
+        for r in rows {
+            let row = &self.emb[r as usize * h..(r as usize + 1) * h];
+            for (z, w) in out[base..].iter_mut().zip(row) {
+                *z += w;
+            }
+        }
     }
 
     /// Feature rows.
@@ -569,14 +576,7 @@ pub fn train_nn(
             for t in a..b {
                 let drop = rng.unit() < config.word_dropout;
                 dropped.push(drop);
-                let base = zs.len();
-                zs.extend_from_slice(&m.b1);
-                for r in p.rows(t, drop) {
-                    let row = &m.emb[r as usize * h..(r as usize + 1) * h];
-                    for (z, w) in zs[base..].iter_mut().zip(row) {
-                        *z += w;
-                    }
-                }
+                m.push_pre_activation(p.rows(t, drop), &mut zs);
                 for _ in 0..h {
                     masks.push(if rng.unit() < keep { 1.0 / keep } else { 0.0 });
                 }
@@ -690,35 +690,28 @@ mod tests {
         let (mut d, mut ds, mut dt) = (Vec::new(), [0.0; NUM_TAGS], [[0.0; NUM_TAGS]; NUM_TAGS]);
         let l = crf_grad(&emit, &gold, &start, &trans, &mut d, &mut ds, &mut dt);
         assert!(l > 0.0, "a negative log-likelihood is positive");
+        // Central difference of the loss when one input moves by ±eps, against its gradient.
         let eps = 1e-2;
+        let check = |what: String, analytic: f32, moved: &dyn Fn(f32) -> f32| {
+            let num = (moved(eps) - moved(-eps)) / (2.0 * eps);
+            assert!((num - analytic).abs() < 2e-3, "{what}: {num} vs {analytic}");
+        };
         for i in 0..emit.len() {
             for t in 0..NUM_TAGS {
-                let mut e = emit.clone();
-                e[i][t] += eps;
-                let up = loss(&e, &gold, &start, &trans);
-                e[i][t] -= 2.0 * eps;
-                let down = loss(&e, &gold, &start, &trans);
-                let num = (up - down) / (2.0 * eps);
-                assert!(
-                    (num - d[i][t]).abs() < 2e-3,
-                    "emit[{i}][{t}]: {num} vs {}",
-                    d[i][t]
-                );
+                check(format!("emit[{i}][{t}]"), d[i][t], &|x| {
+                    let mut e = emit.clone();
+                    e[i][t] += x;
+                    loss(&e, &gold, &start, &trans)
+                });
             }
         }
         for p in 0..NUM_TAGS {
             for t in 0..NUM_TAGS {
-                let mut tr = trans;
-                tr[p][t] += eps;
-                let up = loss(&emit, &gold, &start, &tr);
-                tr[p][t] -= 2.0 * eps;
-                let down = loss(&emit, &gold, &start, &tr);
-                let num = (up - down) / (2.0 * eps);
-                assert!(
-                    (num - dt[p][t]).abs() < 2e-3,
-                    "trans[{p}][{t}]: {num} vs {}",
-                    dt[p][t]
-                );
+                check(format!("trans[{p}][{t}]"), dt[p][t], &|x| {
+                    let mut tr = trans;
+                    tr[p][t] += x;
+                    loss(&emit, &gold, &start, &tr)
+                });
             }
         }
     }
