@@ -1,23 +1,17 @@
 //! Development helper for the neural tagger: trains it (and the perceptron) on nine tenths
 //! of a CoNLL file and scores the held-out tenth (`NER_FOLD=K`, default 9).
 
+mod common;
+
+use common::{env, fold_to_end};
 use khabar_ner::nn::{train_nn, NnConfig};
 use khabar_ner::{parse_conll, train, Lexicon, Scores, TrainConfig};
-
-fn env<T: std::str::FromStr>(k: &str, d: T) -> T {
-    std::env::var(k)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(d)
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: nn_dev FILE")?;
     let mut sents = parse_conll(&std::fs::read_to_string(path)?, true)?;
-    let k: usize = env("NER_FOLD", 9);
-    let n = sents.len() - sents.len() / 10;
-    let start = k.min(9) * n / 9;
-    let dev: Vec<_> = sents.drain(start..start + sents.len() / 10).collect();
+    fold_to_end(&mut sents, env("NER_FOLD", 9));
+    let dev = sents.split_off(sents.len() - sents.len() / 10);
     let lexicon = Lexicon::embedded();
     let cfg = NnConfig {
         hidden: env("NN_H", 48),

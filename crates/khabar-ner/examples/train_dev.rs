@@ -17,15 +17,10 @@
 //! resource files instead of the embedded ones. `NER_LOAD=FILE` scores a model saved by an
 //! earlier run (`OUT`) instead of training.
 
-use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
+mod common;
 
-/// The value of environment variable `var`, or `default` when unset or unparsable.
-fn env<T: std::str::FromStr>(var: &str, default: T) -> T {
-    std::env::var(var)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+use common::{env, fold_to_end};
+use khabar_ner::{evaluate, parse_conll, train, Lexicon, Tagger, TrainConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -37,15 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut sents = parse_conll(&std::fs::read_to_string(path)?, true)?;
     // NER_FOLD=K (0..=9): the K-th tenth of the sentences is the dev split instead of the
     // last (K = 9 is the default split), for ten-fold cross-validation.
-    if let Some(k) = std::env::var("NER_FOLD")
-        .ok()
-        .and_then(|v| v.parse::<usize>().ok())
-    {
-        let n = sents.len() - sents.len() / 10;
-        let start = k.min(9) * n / 9;
-        let dev: Vec<_> = sents.drain(start..start + sents.len() / 10).collect();
-        sents.extend(dev);
-    }
+    fold_to_end(&mut sents, env("NER_FOLD", 9));
     // NER_FULL=1: train on everything (the shipped model), still reporting the dev scores.
     let dev = if std::env::var("NER_FULL").is_ok() {
         sents[sents.len() - sents.len() / 10..].to_vec()
