@@ -89,12 +89,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "window {window}: {}",
             sc.report().lines().nth(1).unwrap_or("")
         );
+        if window > 0 {
+            // Per type, with the consistency pass.
+            for line in sc.report().lines().skip(2) {
+                println!("window {window} {}", line.trim_start());
+            }
+        }
     }
     if let Ok(path) = std::env::var("NER_DUMP") {
         let mut dump = String::new();
-        for s in &dev {
-            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            for ((t, g), p) in toks.iter().zip(&s.tags).zip(tagger.tag(&toks)) {
+        let sentences: Vec<Vec<&str>> = dev
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let tagged = tagger.tag_document(&sentences, khabar_ner::DEFAULT_WINDOW);
+        for (s, tags) in dev.iter().zip(&tagged) {
+            for ((t, g), p) in s.tokens.iter().zip(&s.tags).zip(tags) {
                 dump += &format!("{t} {} {}\n", g.as_str(), p.as_str());
             }
             dump.push('\n');

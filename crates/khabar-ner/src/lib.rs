@@ -6,8 +6,9 @@
 //! - [`Tagger`] holds a trained model and its lexical resources ([`Lexicon`]: word clusters
 //!   and frequencies learned from unlabelled news, and gazetteers). [`Tagger::embedded`] is
 //!   the shipped model; [`Tagger::load`] reads a model file.
-//! - [`Tagger::tag`] tags one tokenized sentence with IOB2 [`Tag`]s (first-order Viterbi with
-//!   IOB2 constraints); [`Tagger::recognize`] tags a whole document and returns
+//! - [`Tagger::tag`] tags one tokenized sentence with IOB2 [`Tag`]s (the models score BILOU
+//!   [`tags::State`]s, decoded by a first-order Viterbi with BILOU constraints);
+//!   [`Tagger::recognize`] tags a whole document and returns
 //!   [`khabar_article::Entity`] values with clitic-free character offsets and canonical names.
 //! - [`train()`] learns a model from CoNLL sentences ([`parse_conll`]); [`Scores`] computes
 //!   conlleval-style entity-level precision, recall and F1.

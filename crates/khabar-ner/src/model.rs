@@ -1,18 +1,18 @@
-//! The tagger: weight table, Viterbi decoding over IOB2, and the binary model format.
+//! The tagger: weight table, Viterbi decoding over the BILOU states, and the binary model format.
 //!
-//! # Model format (version 3, little-endian; versions 1, without the network, and 2, without
-//! the network's context, still load)
+//! # Model format (version 4, little-endian)
 //! ```text
 //! magic        b"KNER"
 //! version      u32   (FORMAT_VERSION)
 //! lexicon      u64   fingerprint of the resources the model was trained with
-//! num_tags     u32   (9: O, B/I-PERS, B/I-LOC, B/I-ORG, B/I-MISC)
+//! num_tags     u32   (17 BILOU states: O, then B/I/L/U- of PERS, LOC, ORG, MISC; see
+//!                    `tags::State`)
 //! scale        f32   emission weight = i16 value × scale
-//! start        num_tags × f32            score of each tag at sentence start
-//! transitions  num_tags × num_tags × f32 score of tag j after tag i (row i)
+//! start        num_tags × f32            score of each state at sentence start
+//! transitions  num_tags × num_tags × f32 score of state j after state i (row i)
 //! n            u32   number of feature rows
 //! rows         n × { key delta: LEB128 varint (keys ascending),
-//!                    mask: u16 (bit t set = tag t has a weight),
+//!                    mask: u32 (bit t set = state t has a weight),
 //!                    popcount(mask) × i16 }
 //! nn           u8    1 = a neural network follows, 0 = none            (version ≥ 2)
 //!   hidden     u32   hidden units H
@@ -26,6 +26,11 @@
 //!   rows       m × { key delta: LEB128 varint (keys ascending), H × i8 }
 //! checksum     u64   FNV-1a of every preceding byte
 //! ```
+//!
+//! Older files still load. Versions 1–3 score the 9 IOB2 tags (O, B/I- of each label) with a
+//! `u16` mask; each state takes the scores of its IOB2 tag (`B-`, `U-` ← `B-`; `I-`, `L-` ←
+//! `I-`), which gives every tag sequence the same score, so they tag as before. Version 1 has
+//! no network flag; version 2 has no network context (it is 0).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -33,11 +38,11 @@ use std::path::Path;
 
 use crate::features::{features, token_infos};
 use crate::lexicon::{fnv, Lexicon};
-use crate::tags::{Tag, NUM_TAGS};
+use crate::tags::{tag_of_state, to_tags, State, Tag, NUM_STATES, NUM_TAGS};
 use crate::NerError;
 
 /// Version of the model format and of the feature set; bumped when either changes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const MAGIC: &[u8; 4] = b"KNER";
 
 /// Feature keys are already mixed 64-bit hashes: use them as they are.
@@ -65,10 +70,10 @@ pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 pub struct Tagger {
     pub(crate) lexicon: Lexicon,
     pub(crate) index: KeyMap<u32>,
-    /// `index` row r → weights `[r * NUM_TAGS .. (r + 1) * NUM_TAGS]`.
+    /// `index` row r → weights `[r * NUM_STATES .. (r + 1) * NUM_STATES]`.
     pub(crate) weights: Vec<f32>,
-    pub(crate) start: [f32; NUM_TAGS],
-    pub(crate) trans: [[f32; NUM_TAGS]; NUM_TAGS],
+    pub(crate) start: [f32; NUM_STATES],
+    pub(crate) trans: [[f32; NUM_STATES]; NUM_STATES],
     /// The neural half of the ensemble, when the model has one (its scores, already
     /// weighted, add to the perceptron's).
     pub(crate) nn: Option<crate::nn::Mlp>,
@@ -82,7 +87,7 @@ pub struct Tagger {
 /// A key's perceptron weights and network row (`u32::MAX` = none).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
-    w: [i16; NUM_TAGS],
+    w: [i16; NUM_STATES],
     nn: u32,
     /// Whether the perceptron has the key.
     perc: bool,
@@ -157,34 +162,45 @@ impl Tagger {
                 "the model was trained with different lexical resources (clusters/gazetteer)",
             ));
         }
-        if r.u32()? as usize != NUM_TAGS {
+        // Formats 1–3 score the 9 IOB2 tags; each state takes its tag's scores (an
+        // equivalent model, see `tag_of_state`).
+        let tags = if version >= 4 { NUM_STATES } else { NUM_TAGS };
+        if r.u32()? as usize != tags {
             return Err(bad("unexpected tag count"));
         }
+        let map = |t: usize| if version >= 4 { t } else { tag_of_state(t) };
         let scale = r.f32()?;
-        let mut start = [0f32; NUM_TAGS];
-        for s in &mut start {
-            *s = r.f32()?;
+        let mut st = vec![0f32; tags * (tags + 1)];
+        for x in &mut st {
+            *x = r.f32()?;
         }
-        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
-        for row in &mut trans {
-            for x in row.iter_mut() {
-                *x = r.f32()?;
-            }
-        }
+        let start: [f32; NUM_STATES] = std::array::from_fn(|t| st[map(t)]);
+        let trans: [[f32; NUM_STATES]; NUM_STATES] =
+            std::array::from_fn(|p| std::array::from_fn(|t| st[tags * (1 + map(p)) + map(t)]));
         let n = r.u32()? as usize;
         if n > body.len() {
             return Err(bad("feature count larger than the file"));
         }
         let mut index = KeyMap::with_capacity_and_hasher(n, Default::default());
-        let mut weights = vec![0f32; n * NUM_TAGS];
+        let mut weights = vec![0f32; n * NUM_STATES];
         let mut key = 0u64;
+        let mut w = [0f32; NUM_STATES];
         for row in 0..n {
             key = key.wrapping_add(r.varint()?);
-            let mask = r.u16()?;
-            for t in 0..NUM_TAGS {
-                if mask & (1 << t) != 0 {
-                    weights[row * NUM_TAGS + t] = f32::from(r.i16()?) * scale;
-                }
+            let mask = if version >= 4 {
+                r.u32()?
+            } else {
+                u32::from(r.u16()?)
+            };
+            for (t, x) in w.iter_mut().enumerate().take(tags) {
+                *x = if mask & (1 << t) != 0 {
+                    f32::from(r.i16()?) * scale
+                } else {
+                    0.0
+                };
+            }
+            for t in 0..NUM_STATES {
+                weights[row * NUM_STATES + t] = w[map(t)];
             }
             index.insert(key, row as u32);
         }
@@ -218,8 +234,14 @@ impl Tagger {
             Default::default(),
         );
         for (&k, &r) in &self.index {
-            let row = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
-            let w = std::array::from_fn(|t| (row[t] / self.pscale).round() as i16);
+            let row = &self.weights[r as usize * NUM_STATES..(r as usize + 1) * NUM_STATES];
+            // Half away from zero, as `f32::round` (a library call on baseline x86-64, most of
+            // the cost of this loop); the values read from a model file are whole numbers
+            // times the scale already.
+            let w = std::array::from_fn(|t| {
+                let x = row[t] / self.pscale;
+                (x + 0.5f32.copysign(x)) as i16
+            });
             joint.insert(
                 k,
                 Hit {
@@ -236,7 +258,7 @@ impl Tagger {
                 joint
                     .entry(k)
                     .or_insert(Hit {
-                        w: [0; NUM_TAGS],
+                        w: [0; NUM_STATES],
                         nn: u32::MAX,
                         perc: false,
                     })
@@ -261,13 +283,13 @@ impl Tagger {
     /// Serializes the model (see the module docs for the format).
     pub fn to_bytes(&self) -> Vec<u8> {
         let scale = self.weight_scale();
-        let mut rows: Vec<(u64, [i16; NUM_TAGS])> = self
+        let mut rows: Vec<(u64, [i16; NUM_STATES])> = self
             .index
             .iter()
             .filter_map(|(&k, &r)| {
-                let mut q = [0i16; NUM_TAGS];
+                let mut q = [0i16; NUM_STATES];
                 for (t, x) in q.iter_mut().enumerate() {
-                    *x = (self.weights[r as usize * NUM_TAGS + t] / scale).round() as i16;
+                    *x = (self.weights[r as usize * NUM_STATES + t] / scale).round() as i16;
                 }
                 q.iter().any(|&x| x != 0).then_some((k, q))
             })
@@ -277,7 +299,7 @@ impl Tagger {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&self.lexicon.fingerprint().to_le_bytes());
-        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(NUM_STATES as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         for s in self.start {
             out.extend_from_slice(&s.to_le_bytes());
@@ -292,7 +314,7 @@ impl Tagger {
         for (k, q) in rows {
             put_varint(&mut out, k.wrapping_sub(prev));
             prev = k;
-            let mask: u16 = (0..NUM_TAGS)
+            let mask: u32 = (0..NUM_STATES)
                 .filter(|&t| q[t] != 0)
                 .fold(0, |m, t| m | (1 << t));
             out.extend_from_slice(&mask.to_le_bytes());
@@ -322,7 +344,7 @@ impl Tagger {
         &self.lexicon
     }
 
-    /// Tags one sentence of tokens with IOB2 tags.
+    /// Tags one sentence of tokens with IOB2 tags (the best BILOU state sequence, as IOB2).
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
         self.tag_with(tokens, None)
     }
@@ -338,7 +360,7 @@ impl Tagger {
         let mut rows: Vec<u32> = Vec::with_capacity(64);
         let mut zi = Vec::new();
         let mut hs = Vec::new();
-        let mut emit = vec![[0f32; NUM_TAGS]; tokens.len()];
+        let mut emit = vec![[0f32; NUM_STATES]; tokens.len()];
         // Whether the training data never had the word (no weight for its form or stems).
         let mut unseen = vec![false; tokens.len()];
         for (i, e) in emit.iter_mut().enumerate() {
@@ -350,15 +372,16 @@ impl Tagger {
                 unseen[i] = keys[1..4].iter().all(|k| !self.index.contains_key(k));
                 for k in &keys {
                     if let Some(&r) = self.index.get(k) {
-                        let w = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
-                        for t in 0..NUM_TAGS {
+                        let w =
+                            &self.weights[r as usize * NUM_STATES..(r as usize + 1) * NUM_STATES];
+                        for t in 0..NUM_STATES {
                             e[t] += w[t];
                         }
                     }
                 }
                 continue;
             }
-            let mut acc = [0i32; NUM_TAGS];
+            let mut acc = [0i32; NUM_STATES];
             let mut seen = false;
             rows.clear();
             for (j, k) in keys.iter().enumerate() {
@@ -373,7 +396,7 @@ impl Tagger {
                 }
             }
             unseen[i] = !seen;
-            for t in 0..NUM_TAGS {
+            for t in 0..NUM_STATES {
                 e[t] = acc[t] as f32 * self.pscale;
             }
             if let Some(nn) = &self.nn {
@@ -395,14 +418,14 @@ impl Tagger {
             for nn in nns {
                 let ne = nn.emissions(tokens);
                 for (e, n) in emit.iter_mut().zip(&ne) {
-                    for t in 0..NUM_TAGS {
+                    for t in 0..NUM_STATES {
                         e[t] += lambda * n[t];
                     }
                 }
                 crate::nn::add_crf_scores(&mut start, &mut trans, nn.transitions(), lambda);
             }
         }
-        let mut tags = viterbi(&emit, &start, &trans);
+        let mut tags = to_tags(&viterbi(&emit, &start, &trans));
         gazetteer_backoff(&infos, &unseen, &mut tags);
         strip_generic_heads(&infos, &mut tags);
         tags
@@ -481,34 +504,44 @@ fn strip_generic_heads(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
     }
 }
 
-/// First-order Viterbi with IOB2 constraints (`I-X` only after `B-X`/`I-X`).
+/// First-order Viterbi over the BILOU states ([`State::may_follow`], and a sentence ends in
+/// `O`, `L-` or `U-`).
 pub(crate) fn viterbi(
-    emit: &[[f32; NUM_TAGS]],
-    start: &[f32; NUM_TAGS],
-    trans: &[[f32; NUM_TAGS]; NUM_TAGS],
-) -> Vec<Tag> {
+    emit: &[[f32; NUM_STATES]],
+    start: &[f32; NUM_STATES],
+    trans: &[[f32; NUM_STATES]; NUM_STATES],
+) -> Vec<State> {
     let n = emit.len();
     if n == 0 {
         return Vec::new();
     }
-    let mut score = [f32::NEG_INFINITY; NUM_TAGS];
-    for t in 0..NUM_TAGS {
-        if Tag(t as u8).may_follow(None) {
-            score[t] = start[t] + emit[0][t];
+    // The constraints as −∞ scores, so that the inner loop has no branch on them.
+    let ninf = f32::NEG_INFINITY;
+    let allowed = |p: Option<usize>, t: usize| State(t as u8).may_follow(p.map(|p| State(p as u8)));
+    let tr: [[f32; NUM_STATES]; NUM_STATES] = std::array::from_fn(|p| {
+        std::array::from_fn(|t| {
+            if allowed(Some(p), t) {
+                trans[p][t]
+            } else {
+                ninf
+            }
+        })
+    });
+    let mut score: [f32; NUM_STATES] = std::array::from_fn(|t| {
+        if allowed(None, t) {
+            start[t] + emit[0][t]
+        } else {
+            ninf
         }
-    }
-    let mut back = vec![[0u8; NUM_TAGS]; n];
+    });
+    let mut back = vec![[0u8; NUM_STATES]; n];
     for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; NUM_TAGS];
-        for t in 0..NUM_TAGS {
-            let cur = Tag(t as u8);
-            let mut best = f32::NEG_INFINITY;
+        let mut next = [ninf; NUM_STATES];
+        for t in 0..NUM_STATES {
+            let mut best = ninf;
             let mut arg = 0u8;
-            for p in 0..NUM_TAGS {
-                if score[p] == f32::NEG_INFINITY || !cur.may_follow(Some(Tag(p as u8))) {
-                    continue;
-                }
-                let s = score[p] + trans[p][t];
+            for p in 0..NUM_STATES {
+                let s = score[p] + tr[p][t];
                 if s > best {
                     best = s;
                     arg = p as u8;
@@ -520,15 +553,15 @@ pub(crate) fn viterbi(
         score = next;
     }
     let mut last = 0usize;
-    for t in 1..NUM_TAGS {
-        if score[t] > score[last] {
+    for t in 1..NUM_STATES {
+        if State(t as u8).may_end() && score[t] > score[last] {
             last = t;
         }
     }
-    let mut out = vec![Tag::O; n];
+    let mut out = vec![State::O; n];
     let mut t = last as u8;
     for i in (0..n).rev() {
-        out[i] = Tag(t);
+        out[i] = State(t);
         t = back[i][t as usize];
     }
     out
@@ -589,14 +622,20 @@ fn read_mlp(r: &mut Reader<'_>, len: usize, version: u32) -> Result<crate::nn::M
         (0..n).map(|_| r.f32()).collect()
     };
     let b1 = floats(h)?;
-    let w2 = floats((2 * context + 1) * NUM_TAGS * h)?;
-    let st = floats(NUM_TAGS + NUM_TAGS * NUM_TAGS)?;
-    let mut start = [0f32; NUM_TAGS];
-    start.copy_from_slice(&st[..NUM_TAGS]);
-    let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS];
-    for (a, row) in trans.iter_mut().enumerate() {
-        row.copy_from_slice(&st[NUM_TAGS * (a + 1)..NUM_TAGS * (a + 2)]);
+    let tags = if version >= 4 { NUM_STATES } else { NUM_TAGS };
+    let map = |t: usize| if version >= 4 { t } else { tag_of_state(t) };
+    let npos = 2 * context + 1;
+    let w2_read = floats(npos * tags * h)?;
+    let mut w2 = Vec::with_capacity(npos * NUM_STATES * h);
+    for p in 0..npos {
+        for k in 0..NUM_STATES {
+            w2.extend_from_slice(&w2_read[(p * tags + map(k)) * h..][..h]);
+        }
     }
+    let st = floats(tags * (tags + 1))?;
+    let start: [f32; NUM_STATES] = std::array::from_fn(|t| st[map(t)]);
+    let trans: [[f32; NUM_STATES]; NUM_STATES] =
+        std::array::from_fn(|p| std::array::from_fn(|t| st[tags * (1 + map(p)) + map(t)]));
     let m = r.u32()? as usize;
     if m.saturating_mul(h) > len {
         return Err(bad("network row count larger than the file"));

@@ -146,6 +146,94 @@ pub fn spans(tags: &[Tag]) -> Vec<TokenSpan> {
     out
 }
 
+/// Number of the models' internal states: `O` plus `B-`, `I-`, `L-` (last) and `U-` (unit,
+/// a one-token name) for four labels (the BILOU scheme).
+pub const NUM_STATES: usize = 17;
+
+/// A model state (BILOU), stored as an index `0..NUM_STATES`: `0` is `O`, `1 + 4k + j` is
+/// `B-`, `I-`, `L-`, `U-` (j = 0, 1, 2, 3) of `LABELS[k]`. The models score states; the
+/// tagger's output is IOB2 ([`Tag`]): [`to_tags`] and [`to_states`] convert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct State(pub u8);
+
+impl State {
+    /// The outside state.
+    pub const O: State = State(0);
+
+    /// Index `0..NUM_STATES`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// 0 `B`, 1 `I`, 2 `L`, 3 `U`; `None` for `O`.
+    fn part(self) -> Option<u8> {
+        (self.0 != 0).then(|| (self.0 - 1) % 4)
+    }
+
+    /// The label index `0..4`; `None` for `O`.
+    fn label_index(self) -> Option<u8> {
+        (self.0 != 0).then(|| (self.0 - 1) / 4)
+    }
+
+    /// Whether an entity is open after this state (`B-` or `I-`).
+    fn open(self) -> bool {
+        matches!(self.part(), Some(0 | 1))
+    }
+
+    /// Whether `self` may follow `prev` (`None` = sentence start): after `B-X`/`I-X` only
+    /// `I-X`/`L-X`; otherwise only `O`, `B-`, `U-`.
+    pub fn may_follow(self, prev: Option<State>) -> bool {
+        match prev {
+            Some(p) if p.open() => {
+                matches!(self.part(), Some(1 | 2)) && self.label_index() == p.label_index()
+            }
+            _ => !matches!(self.part(), Some(1 | 2)),
+        }
+    }
+
+    /// Whether a sentence may end in this state (`O`, `L-`, `U-`).
+    pub fn may_end(self) -> bool {
+        !self.open()
+    }
+}
+
+/// The BILOU states of an IOB2 tag sequence (entity spans as [`spans`] reads them).
+pub fn to_states(tags: &[Tag]) -> Vec<State> {
+    let mut out = vec![State::O; tags.len()];
+    for sp in spans(tags) {
+        let k = label_index(sp.label) as u8;
+        if sp.end - sp.start == 1 {
+            out[sp.start] = State(4 + 4 * k);
+        } else {
+            out[sp.start] = State(1 + 4 * k);
+            for s in &mut out[sp.start + 1..sp.end - 1] {
+                *s = State(2 + 4 * k);
+            }
+            out[sp.end - 1] = State(3 + 4 * k);
+        }
+    }
+    out
+}
+
+/// The IOB2 tag index of state index `s` (`B-`, `U-` → `B-`; `I-`, `L-` → `I-`): a model
+/// over IOB2 tags (model format ≤ 3) becomes an equivalent model over states by copying each
+/// tag's scores to the states that map to it.
+pub(crate) fn tag_of_state(s: usize) -> usize {
+    to_tags(&[State(s as u8)])[0].index()
+}
+
+/// The IOB2 tags of a state sequence (`B-`, `U-` → `B-`; `I-`, `L-` → `I-`).
+pub fn to_tags(states: &[State]) -> Vec<Tag> {
+    states
+        .iter()
+        .map(|s| match (s.label_index(), s.part()) {
+            (Some(k), Some(0 | 3)) => Tag(1 + 2 * k),
+            (Some(k), _) => Tag(2 + 2 * k),
+            _ => Tag::O,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +263,37 @@ mod tests {
         assert_eq!((s[0].start, s[0].end), (0, 2));
         assert_eq!((s[1].start, s[1].end, s[1].label), (3, 4, EntityLabel::Loc));
         assert_eq!((s[3].start, s[3].label), (5, EntityLabel::Org));
+    }
+
+    #[test]
+    fn states_round_trip_and_follow_bilou() {
+        let t = |s: &str| Tag::parse(s).unwrap();
+        let tags = [
+            t("B-PERS"),
+            t("I-PERS"),
+            t("I-PERS"),
+            t("O"),
+            t("B-LOC"),
+            t("B-LOC"),
+            t("I-ORG"),
+        ];
+        let st = to_states(&tags);
+        // B I L O U U U (the stray I-ORG starts an entity, as in `spans`)
+        assert_eq!(
+            st.iter().map(|s| s.0).collect::<Vec<_>>(),
+            [1, 2, 3, 0, 8, 8, 12]
+        );
+        let mut fixed = tags.to_vec();
+        fixed[6] = t("B-ORG");
+        assert_eq!(to_tags(&st), fixed);
+        let mut prev = None;
+        for &s in &st {
+            assert!(s.may_follow(prev), "{s:?} after {prev:?}");
+            prev = Some(s);
+        }
+        assert!(prev.is_some_and(|p| p.may_end()));
+        assert!(!State(2).may_follow(None) && !State(3).may_follow(Some(State(0))));
+        assert!(!State(1).may_follow(Some(State(1))) && !State(1).may_end());
+        assert!(!State(7).may_follow(Some(State(1))), "L-LOC after B-PERS");
     }
 }

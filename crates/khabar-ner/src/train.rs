@@ -1,11 +1,12 @@
-//! Training: averaged structured perceptron over first-order IOB2 Viterbi.
+//! Training: averaged structured perceptron over first-order Viterbi on the BILOU states
+//! (gold IOB2 tags become states with [`to_states`]).
 
 use crate::conll::{Scores, Sentence};
 use crate::features::{features, mix64, token_infos};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap, Tagger};
 use crate::nn::{train_nn, Mlp, NnConfig, Rng};
-use crate::tags::{Tag, NUM_TAGS};
+use crate::tags::{to_states, State, NUM_STATES};
 use crate::NerError;
 
 /// Training settings.
@@ -83,7 +84,7 @@ pub(crate) struct Prepared {
     lexical: Vec<(u8, u8)>,
     /// First token index of each sentence, plus the total at the end.
     pub(crate) sent: Vec<usize>,
-    pub(crate) gold: Vec<Tag>,
+    pub(crate) gold: Vec<State>,
 }
 
 impl Prepared {
@@ -169,7 +170,7 @@ pub(crate) fn prepare(
     }
     drop(all_keys);
     for s in train {
-        p.gold.extend_from_slice(&s.tags);
+        p.gold.extend(to_states(&s.tags));
         p.sent.push(p.gold.len());
     }
     Ok((p, index))
@@ -191,8 +192,8 @@ pub fn train(
         lexicon,
         index,
         weights: Vec::new(),
-        start: [0.0; NUM_TAGS],
-        trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+        start: [0.0; NUM_STATES],
+        trans: [[0.0; NUM_STATES]; NUM_STATES],
         nn: None,
         joint: KeyMap::default(),
         pscale: 1.0,
@@ -200,7 +201,7 @@ pub fn train(
     let runs = config.runs.max(1);
     // Running sum of the finished runs' averaged models.
     let mut sum = Sum::new(n);
-    let mut emit: Vec<[f32; NUM_TAGS]> = Vec::new();
+    let mut emit: Vec<[f32; NUM_STATES]> = Vec::new();
     for run in 1..=runs {
         let mut w = Weights::new(n);
         let mut order: Vec<usize> = (0..train.len()).collect();
@@ -330,7 +331,7 @@ fn perceptron_epoch(
     p: &Prepared,
     order: &[usize],
     w: &mut Weights,
-    emit: &mut Vec<[f32; NUM_TAGS]>,
+    emit: &mut Vec<[f32; NUM_STATES]>,
     dropout: Dropout,
 ) -> usize {
     let mut errors = 0;
@@ -341,10 +342,10 @@ fn perceptron_epoch(
         }
         emit.clear();
         for t in a..b {
-            let mut e = [0f32; NUM_TAGS];
+            let mut e = [0f32; NUM_STATES];
             for r in rows(p, t, dropout.drops(t)) {
-                let row = &w.w[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
-                for k in 0..NUM_TAGS {
+                let row = &w.w[r as usize * NUM_STATES..(r as usize + 1) * NUM_STATES];
+                for k in 0..NUM_STATES {
                     e[k] += row[k];
                 }
             }
@@ -358,8 +359,8 @@ fn perceptron_epoch(
                 if g != q {
                     errors += 1;
                     for r in rows(p, a + i, dropout.drops(a + i)) {
-                        w.update(r as usize * NUM_TAGS + g.index(), 1.0);
-                        w.update(r as usize * NUM_TAGS + q.index(), -1.0);
+                        w.update(r as usize * NUM_STATES + g.index(), 1.0);
+                        w.update(r as usize * NUM_STATES + q.index(), -1.0);
                     }
                 }
                 let (gp, qp) = if i == 0 {
@@ -380,17 +381,17 @@ fn perceptron_epoch(
 /// Sum of several runs' averaged models (same feature table), for the ensemble mean.
 struct Sum {
     weights: Vec<f64>,
-    start: [f64; NUM_TAGS],
-    trans: [[f64; NUM_TAGS]; NUM_TAGS],
+    start: [f64; NUM_STATES],
+    trans: [[f64; NUM_STATES]; NUM_STATES],
     n: usize,
 }
 
 impl Sum {
     fn new(rows: usize) -> Sum {
         Sum {
-            weights: vec![0.0; rows * NUM_TAGS],
-            start: [0.0; NUM_TAGS],
-            trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+            weights: vec![0.0; rows * NUM_STATES],
+            start: [0.0; NUM_STATES],
+            trans: [[0.0; NUM_STATES]; NUM_STATES],
             n: 0,
         }
     }
@@ -399,9 +400,9 @@ impl Sum {
         for (a, &b) in self.weights.iter_mut().zip(&t.weights) {
             *a += f64::from(b);
         }
-        for k in 0..NUM_TAGS {
+        for k in 0..NUM_STATES {
             self.start[k] += f64::from(t.start[k]);
-            for j in 0..NUM_TAGS {
+            for j in 0..NUM_STATES {
                 self.trans[k][j] += f64::from(t.trans[k][j]);
             }
         }
@@ -414,9 +415,9 @@ impl Sum {
         }
         let n = self.n as f64;
         t.weights = self.weights.iter().map(|&x| (x / n) as f32).collect();
-        for k in 0..NUM_TAGS {
+        for k in 0..NUM_STATES {
             t.start[k] = (self.start[k] / n) as f32;
-            for j in 0..NUM_TAGS {
+            for j in 0..NUM_STATES {
                 t.trans[k][j] = (self.trans[k][j] / n) as f32;
             }
         }
@@ -454,22 +455,22 @@ pub fn evaluate_document(tagger: &Tagger, gold: &[Sentence], window: usize) -> S
 struct Weights {
     w: Vec<f32>,
     u: Vec<f64>,
-    start: [f32; NUM_TAGS],
-    start_u: [f64; NUM_TAGS],
-    trans: [[f32; NUM_TAGS]; NUM_TAGS],
-    trans_u: [[f64; NUM_TAGS]; NUM_TAGS],
+    start: [f32; NUM_STATES],
+    start_u: [f64; NUM_STATES],
+    trans: [[f32; NUM_STATES]; NUM_STATES],
+    trans_u: [[f64; NUM_STATES]; NUM_STATES],
     c: f64,
 }
 
 impl Weights {
     fn new(rows: usize) -> Weights {
         Weights {
-            w: vec![0.0; rows * NUM_TAGS],
-            u: vec![0.0; rows * NUM_TAGS],
-            start: [0.0; NUM_TAGS],
-            start_u: [0.0; NUM_TAGS],
-            trans: [[0.0; NUM_TAGS]; NUM_TAGS],
-            trans_u: [[0.0; NUM_TAGS]; NUM_TAGS],
+            w: vec![0.0; rows * NUM_STATES],
+            u: vec![0.0; rows * NUM_STATES],
+            start: [0.0; NUM_STATES],
+            start_u: [0.0; NUM_STATES],
+            trans: [[0.0; NUM_STATES]; NUM_STATES],
+            trans_u: [[0.0; NUM_STATES]; NUM_STATES],
             c: 1.0,
         }
     }
@@ -479,7 +480,7 @@ impl Weights {
         self.u[at] += self.c * f64::from(d);
     }
 
-    fn update_trans(&mut self, prev: Option<Tag>, cur: Tag, d: f32) {
+    fn update_trans(&mut self, prev: Option<State>, cur: State, d: f32) {
         match prev {
             None => {
                 self.start[cur.index()] += d;
@@ -500,9 +501,9 @@ impl Weights {
             .zip(&self.u)
             .map(|(&w, &u)| avg(w, u))
             .collect();
-        for k in 0..NUM_TAGS {
+        for k in 0..NUM_STATES {
             t.start[k] = avg(self.start[k], self.start_u[k]);
-            for j in 0..NUM_TAGS {
+            for j in 0..NUM_STATES {
                 t.trans[k][j] = avg(self.trans[k][j], self.trans_u[k][j]);
             }
         }
