@@ -4,8 +4,8 @@
 //! Every feature row has a dense `H`-dimensional vector; a token's hidden layer is
 //! `relu(b + Σ vectors of its features)`, its tag scores are `Σ_d W_d · hidden(i + d)` over the
 //! hidden layers of its neighbours `d = −C..=C` ([`NnConfig::context`]), and a first-order
-//! CRF over the BILOU states ([`State`](crate::tags::State)) sits on top, trained by AdaGrad on the log-likelihood with word
-//! and hidden-unit dropout. The hidden layer learns conjunctions of features, so the word
+//! CRF over the BILOU states ([`State`]) sits on top, trained by AdaGrad on the
+//! log-likelihood with word and hidden-unit dropout. The hidden layer learns conjunctions of features, so the word
 //! bigrams the linear model needs are left out (`Spans::unigram_keys` in `src/features.rs`);
 //! the cost per token stays a sum of ~40 short vectors. [`train`](crate::train()) trains
 //! [`TrainConfig::networks`](crate::TrainConfig::networks) of them after the perceptrons and
