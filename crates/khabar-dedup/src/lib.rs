@@ -46,5 +46,5 @@ pub use engine::{
     band_keys_for, dedup_corpus, AddResult, Assignment, Batch, BatchStats, Deduper, Document,
 };
 pub use error::Error;
-pub use features::{Fingerprint, PREFIX_WORDS};
+pub use features::{Fingerprint, EMPTY_HASH, PREFIX_WORDS};
 pub use verify::{EditProfile, Similarity};

@@ -19,7 +19,7 @@ use crate::{AnalyzedToken, SegmentOut, Segments, WordStr};
 
 /// How many words the memo holds: the most frequent words of the segmenter's lexicon that
 /// [`pack`] accepts (here every word seen at least three times in the ANT corpus). An entry is
-/// 16 bytes (the key and a packed [`Info`]), so the table (7/8 of 32,768 buckets) is about
+/// 16 bytes (the key and the packed analysis), so the table (7/8 of 32,768 buckets) is about
 /// 540 KB. These words are 84 % of the Arabic tokens of the bench fixture and 79 % of ANERcorp's
 /// (older newswire, not the corpus the lexicon was counted on); 14,336 words: 75 % and 71 %.
 /// Building it adds about 20 ms to loading the pipeline.
