@@ -38,7 +38,7 @@ use std::path::Path;
 
 use crate::features::{features, token_infos};
 use crate::lexicon::{fnv, Lexicon};
-use crate::tags::{tag_of_state, to_tags, State, Tag, NUM_STATES, NUM_TAGS};
+use crate::tags::{to_tags, State, Tag, NUM_STATES, NUM_TAGS};
 use crate::NerError;
 
 /// Version of the model format and of the feature set; bumped when either changes.
@@ -162,21 +162,16 @@ impl Tagger {
                 "the model was trained with different lexical resources (clusters/gazetteer)",
             ));
         }
-        // Formats 1–3 score the 9 IOB2 tags; each state takes its tag's scores (an
-        // equivalent model, see `tag_of_state`).
-        let tags = if version >= 4 { NUM_STATES } else { NUM_TAGS };
+        let (tags, map) = file_tags(version);
         if r.u32()? as usize != tags {
             return Err(bad("unexpected tag count"));
         }
-        let map = |t: usize| if version >= 4 { t } else { tag_of_state(t) };
         let scale = r.f32()?;
         let mut st = vec![0f32; tags * (tags + 1)];
         for x in &mut st {
             *x = r.f32()?;
         }
-        let start: [f32; NUM_STATES] = std::array::from_fn(|t| st[map(t)]);
-        let trans: [[f32; NUM_STATES]; NUM_STATES] =
-            std::array::from_fn(|p| std::array::from_fn(|t| st[tags * (1 + map(p)) + map(t)]));
+        let (start, trans) = state_crf_scores(&st, tags, &map);
         let n = r.u32()? as usize;
         if n > body.len() {
             return Err(bad("feature count larger than the file"));
@@ -200,7 +195,7 @@ impl Tagger {
                 };
             }
             for t in 0..NUM_STATES {
-                weights[row * NUM_STATES + t] = w[map(t)];
+                weights[row * NUM_STATES + t] = w[map[t]];
             }
             index.insert(key, row as u32);
         }
@@ -357,9 +352,9 @@ impl Tagger {
         }
         let infos = token_infos(&self.lexicon, tokens);
         let mut keys = Vec::with_capacity(64);
-        let mut rows: Vec<u32> = Vec::with_capacity(64);
-        let mut zi = Vec::new();
-        let mut hs = Vec::new();
+        // The network rows of every token, token i's at `rows[ends[i - 1]..ends[i]]`.
+        let mut rows: Vec<u32> = Vec::with_capacity(64 * tokens.len());
+        let mut ends: Vec<usize> = Vec::with_capacity(tokens.len());
         let mut emit = vec![[0f32; NUM_STATES]; tokens.len()];
         // Whether the training data never had the word (no weight for its form or stems).
         let mut unseen = vec![false; tokens.len()];
@@ -383,7 +378,6 @@ impl Tagger {
             }
             let mut acc = [0i32; NUM_STATES];
             let mut seen = false;
-            rows.clear();
             for (j, k) in keys.iter().enumerate() {
                 if let Some(h) = self.joint.get(k) {
                     for (a, &w) in acc.iter_mut().zip(&h.w) {
@@ -399,13 +393,11 @@ impl Tagger {
             for t in 0..NUM_STATES {
                 e[t] = acc[t] as f32 * self.pscale;
             }
-            if let Some(nn) = &self.nn {
-                nn.push_hidden(rows.iter().copied(), &mut zi, &mut hs);
-            }
+            ends.push(rows.len());
         }
         if let Some(nn) = &self.nn {
             if !self.joint.is_empty() {
-                nn.add_outputs(&hs, &mut emit);
+                nn.add_scores(&rows, &ends, &mut emit);
             }
         }
         let mut start = self.start;
@@ -567,6 +559,34 @@ pub(crate) fn viterbi(
     out
 }
 
+/// How a file of format `version` scores: the number of tags it stores, and for each state
+/// the tag whose scores it takes. Formats 1–3 score the 9 IOB2 tags; each state takes its
+/// IOB2 tag's scores ([`State::tag`]), which gives every tag sequence the score it had, so
+/// the equivalent model over states tags as before.
+fn file_tags(version: u32) -> (usize, [usize; NUM_STATES]) {
+    if version >= 4 {
+        (NUM_STATES, std::array::from_fn(|t| t))
+    } else {
+        (
+            NUM_TAGS,
+            std::array::from_fn(|t| State(t as u8).tag().index()),
+        )
+    }
+}
+
+/// The states' start and transition scores from a file's `tags × (tags + 1)` floats (the
+/// start row, then one transition row per tag), through `map` ([`file_tags`]).
+#[allow(clippy::type_complexity)]
+fn state_crf_scores(
+    st: &[f32],
+    tags: usize,
+    map: &[usize; NUM_STATES],
+) -> ([f32; NUM_STATES], [[f32; NUM_STATES]; NUM_STATES]) {
+    let start = std::array::from_fn(|t| st[map[t]]);
+    let trans = std::array::from_fn(|p| std::array::from_fn(|t| st[tags * (1 + map[p]) + map[t]]));
+    (start, trans)
+}
+
 /// Appends `d` as an LEB128 varint.
 fn put_varint(out: &mut Vec<u8>, mut d: u64) {
     loop {
@@ -622,20 +642,17 @@ fn read_mlp(r: &mut Reader<'_>, len: usize, version: u32) -> Result<crate::nn::M
         (0..n).map(|_| r.f32()).collect()
     };
     let b1 = floats(h)?;
-    let tags = if version >= 4 { NUM_STATES } else { NUM_TAGS };
-    let map = |t: usize| if version >= 4 { t } else { tag_of_state(t) };
+    let (tags, map) = file_tags(version);
     let npos = 2 * context + 1;
     let w2_read = floats(npos * tags * h)?;
     let mut w2 = Vec::with_capacity(npos * NUM_STATES * h);
     for p in 0..npos {
         for k in 0..NUM_STATES {
-            w2.extend_from_slice(&w2_read[(p * tags + map(k)) * h..][..h]);
+            w2.extend_from_slice(&w2_read[(p * tags + map[k]) * h..][..h]);
         }
     }
     let st = floats(tags * (tags + 1))?;
-    let start: [f32; NUM_STATES] = std::array::from_fn(|t| st[map(t)]);
-    let trans: [[f32; NUM_STATES]; NUM_STATES] =
-        std::array::from_fn(|p| std::array::from_fn(|t| st[tags * (1 + map(p)) + map(t)]));
+    let (start, trans) = state_crf_scores(&st, tags, &map);
     let m = r.u32()? as usize;
     if m.saturating_mul(h) > len {
         return Err(bad("network row count larger than the file"));

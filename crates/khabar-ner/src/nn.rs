@@ -5,12 +5,12 @@
 //! `relu(b + Σ vectors of its features)`, its tag scores are `Σ_d W_d · hidden(i + d)` over the
 //! hidden layers of its neighbours `d = −C..=C` ([`NnConfig::context`]), and a first-order
 //! CRF over the BILOU states ([`State`]) sits on top, trained by AdaGrad on the
-//! log-likelihood with word and hidden-unit dropout. The hidden layer learns conjunctions of features, so the word
-//! bigrams the linear model needs are left out (`Spans::unigram_keys` in `src/features.rs`);
-//! the cost per token stays a sum of ~40 short vectors. [`train`](crate::train()) trains
-//! [`TrainConfig::networks`](crate::TrainConfig::networks) of them after the perceptrons and
-//! ships them in the model (as one quantised network); [`Tagger::tag_with`] adds networks
-//! trained apart, for experiments.
+//! log-likelihood with word and hidden-unit dropout. The hidden layer learns conjunctions of
+//! features, so the word bigrams the linear model needs are left out (`Spans::unigram_keys`
+//! in `src/features.rs`); the cost per token stays a sum of ~40 short vectors.
+//! [`train`](crate::train()) trains [`TrainConfig::networks`](crate::TrainConfig::networks)
+//! of them after the perceptrons and ships them in the model (as one quantised network);
+//! [`Tagger::tag_with`] adds networks trained apart, for experiments.
 //!
 //! [`Tagger::tag_with`]: crate::Tagger::tag_with
 
@@ -275,49 +275,54 @@ impl Mlp {
         self.off = off;
     }
 
-    /// Appends one token's hidden layer (after ReLU) to `hs`, given its rows; `zi` is scratch
-    /// space. The rows add up as integers (at most 255 rows of ±127 fit an `i16`; a token has
-    /// about 40), then one multiplication scales them.
-    pub(crate) fn push_hidden(
-        &self,
-        rows: impl Iterator<Item = u32>,
-        zi: &mut Vec<i16>,
-        hs: &mut Vec<f32>,
-    ) {
+    /// Adds the network's scores of a sentence's tokens to `emit`, given each token's rows
+    /// (token i's at `rows[ends[i - 1]..ends[i]]`): the hidden layers ([`Mlp::push_hidden`]),
+    /// then the output layer ([`Mlp::add_outputs`]).
+    ///
+    /// On x86-64 CPUs with AVX2 the same code runs compiled for AVX2 (eight lanes instead of
+    /// four). Only the lane width changes, not the order of any sum (the hidden layers are
+    /// integer sums), and there is no fused multiply-add, so both versions return the same
+    /// scores bit for bit.
+    pub(crate) fn add_scores(&self, rows: &[u32], ends: &[usize], emit: &mut [[f32; NUM_STATES]]) {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU supports AVX2, checked just above.
-            unsafe { self.push_hidden_avx2(rows, zi, hs) };
+            unsafe { self.add_scores_avx2(rows, ends, emit) };
             return;
         }
-        self.push_hidden_portable(rows, zi, hs);
+        self.add_scores_portable(rows, ends, emit);
     }
 
-    /// [`Mlp::push_hidden`] compiled for AVX2 (integer sums: the same result).
+    /// [`Mlp::add_scores`] compiled for AVX2.
     ///
     /// # Safety
     /// The CPU must support AVX2.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn push_hidden_avx2(
-        &self,
-        rows: impl Iterator<Item = u32>,
-        zi: &mut Vec<i16>,
-        hs: &mut Vec<f32>,
-    ) {
-        self.push_hidden_portable(rows, zi, hs);
+    unsafe fn add_scores_avx2(&self, rows: &[u32], ends: &[usize], emit: &mut [[f32; NUM_STATES]]) {
+        self.add_scores_portable(rows, ends, emit);
     }
 
     #[inline(always)]
-    fn push_hidden_portable(
-        &self,
-        rows: impl Iterator<Item = u32>,
-        zi: &mut Vec<i16>,
-        hs: &mut Vec<f32>,
-    ) {
+    fn add_scores_portable(&self, rows: &[u32], ends: &[usize], emit: &mut [[f32; NUM_STATES]]) {
+        let mut zi = Vec::with_capacity(self.hidden);
+        let mut hs = Vec::with_capacity(ends.len() * self.hidden);
+        let mut start = 0;
+        for &end in ends {
+            self.push_hidden(&rows[start..end], &mut zi, &mut hs);
+            start = end;
+        }
+        self.add_outputs(&hs, emit);
+    }
+
+    /// Appends one token's hidden layer (after ReLU) to `hs`, given its rows; `zi` is scratch
+    /// space. The rows add up as integers (at most 255 rows of ±127 fit an `i16`; a token has
+    /// about 40), then one multiplication scales them.
+    #[inline(always)]
+    fn push_hidden(&self, rows: &[u32], zi: &mut Vec<i16>, hs: &mut Vec<f32>) {
         zi.clear();
         zi.resize(self.hidden, 0);
-        for r in rows.take(255) {
+        for &r in rows.iter().take(255) {
             for (a, &q) in zi.iter_mut().zip(self.row(r as usize)) {
                 *a += i16::from(q);
             }
@@ -346,32 +351,8 @@ impl Mlp {
 
     /// Adds the tag scores of a sentence's tokens, given their hidden layers, to `emit`
     /// (after [`Mlp::transpose_outputs`]).
-    ///
-    /// On x86-64 CPUs with AVX2 the same code runs compiled for AVX2 (eight lanes instead of
-    /// four). Only the lane width changes, not the order of any sum, and there is no fused
-    /// multiply-add, so both versions return the same scores bit for bit.
-    pub(crate) fn add_outputs(&self, hs: &[f32], emit: &mut [[f32; NUM_STATES]]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU supports AVX2, checked just above.
-            unsafe { self.add_outputs_avx2(hs, emit) };
-            return;
-        }
-        self.add_outputs_portable(hs, emit);
-    }
-
-    /// [`Mlp::add_outputs`] compiled for AVX2.
-    ///
-    /// # Safety
-    /// The CPU must support AVX2.
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    unsafe fn add_outputs_avx2(&self, hs: &[f32], emit: &mut [[f32; NUM_STATES]]) {
-        self.add_outputs_portable(hs, emit);
-    }
-
     #[inline(always)]
-    fn add_outputs_portable(&self, hs: &[f32], emit: &mut [[f32; NUM_STATES]]) {
+    fn add_outputs(&self, hs: &[f32], emit: &mut [[f32; NUM_STATES]]) {
         let (h, c, st) = (self.hidden, self.context, self.stride);
         let n = emit.len();
         let mut y = vec![0f32; st];

@@ -195,6 +195,15 @@ impl State {
     pub fn may_end(self) -> bool {
         !self.open()
     }
+
+    /// The IOB2 tag of this state (`B-`, `U-` → `B-`; `I-`, `L-` → `I-`).
+    pub fn tag(self) -> Tag {
+        match (self.label_index(), self.part()) {
+            (Some(k), Some(0 | 3)) => Tag(1 + 2 * k),
+            (Some(k), _) => Tag(2 + 2 * k),
+            _ => Tag::O,
+        }
+    }
 }
 
 /// The BILOU states of an IOB2 tag sequence (entity spans as [`spans`] reads them).
@@ -215,23 +224,9 @@ pub fn to_states(tags: &[Tag]) -> Vec<State> {
     out
 }
 
-/// The IOB2 tag index of state index `s` (`B-`, `U-` → `B-`; `I-`, `L-` → `I-`): a model
-/// over IOB2 tags (model format ≤ 3) becomes an equivalent model over states by copying each
-/// tag's scores to the states that map to it.
-pub(crate) fn tag_of_state(s: usize) -> usize {
-    to_tags(&[State(s as u8)])[0].index()
-}
-
-/// The IOB2 tags of a state sequence (`B-`, `U-` → `B-`; `I-`, `L-` → `I-`).
+/// The IOB2 tags of a state sequence ([`State::tag`]).
 pub fn to_tags(states: &[State]) -> Vec<Tag> {
-    states
-        .iter()
-        .map(|s| match (s.label_index(), s.part()) {
-            (Some(k), Some(0 | 3)) => Tag(1 + 2 * k),
-            (Some(k), _) => Tag(2 + 2 * k),
-            _ => Tag::O,
-        })
-        .collect()
+    states.iter().map(|s| s.tag()).collect()
 }
 
 #[cfg(test)]
