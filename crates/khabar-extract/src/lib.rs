@@ -41,6 +41,25 @@ use serde::Serialize;
 
 pub use encoding::{decode_html, decode_html_with_hint, EncodingSource};
 
+/// A publication date as ISO 8601 (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS][zone]` when a time
+/// is given), from ISO 8601 or near it (`2017-02-18 23:44`, `2017/02/18`), the day-first
+/// `DD/MM/YYYY` of many Arabic outlets, or Arabic date text (`15 مارس 2017`, `1 فيفري 2017`);
+/// `None` when no valid date can be read.
+///
+/// ```
+/// use khabar_extract::normalize_date;
+/// assert_eq!(normalize_date("20/01/2017").as_deref(), Some("2017-01-20"));
+/// assert_eq!(
+///     normalize_date("2017-01-20T21:43:00+01:00").as_deref(),
+///     Some("2017-01-20T21:43:00+01:00")
+/// );
+/// assert_eq!(normalize_date("الجمعة 20 جانفي 2017").as_deref(), Some("2017-01-20"));
+/// assert_eq!(normalize_date("yesterday"), None);
+/// ```
+pub fn normalize_date(date: &str) -> Option<String> {
+    dates::normalize_iso(date)
+}
+
 /// Default cap on input size: bytes beyond it are ignored (and [`Extracted::truncated`] set).
 /// News articles are well under 1 MiB; pages of tens of MiB are feeds, dumps or attacks.
 pub const DEFAULT_MAX_BYTES: usize = 8 * 1024 * 1024;

@@ -59,7 +59,8 @@ pub struct Record {
     pub url: Option<String>,
     /// Title (JSONL title field), if known.
     pub title: Option<String>,
-    /// Date as given (JSONL date field, WARC-Date), if known.
+    /// Date as given (JSONL date field, WARC-Date), if known; [`Record::into_article_with`]
+    /// turns it into ISO 8601.
     pub date: Option<String>,
     /// Source name: the JSONL source field, else the URL's host, if known.
     pub source: Option<String>,
@@ -121,7 +122,10 @@ impl Record {
     ///
     /// Text bodies are used as they are; HTML bodies go through `extract(bytes, charset_hint)`,
     /// whose result fills the text and any metadata the record itself lacks (the record's own
-    /// fields win: a JSONL title is more trustworthy than a page's `<title>`).
+    /// fields win: a JSONL title is more trustworthy than a page's `<title>`). The date becomes
+    /// ISO 8601 ([`khabar_extract::normalize_date`]: `20/01/2017` → `2017-01-20`), so that
+    /// dates from every source sort and compare as strings; one that cannot be read is kept as
+    /// given.
     pub fn into_article_with<E>(
         self,
         extract: impl FnOnce(&[u8], Option<&str>) -> Result<Extracted, E>,
@@ -148,6 +152,7 @@ impl Record {
                 )
             }
         };
+        let date = date.map(|d| khabar_extract::normalize_date(&d).unwrap_or(d));
         let id = stable_id(id.as_deref(), url.as_deref(), &text);
         let source = source.or_else(|| url.as_deref().and_then(host_of).map(str::to_string));
         Ok(Article {
@@ -225,5 +230,36 @@ mod tests {
         assert_eq!(art.source.as_deref(), Some("news.example"));
         assert_eq!(art.text, "نص");
         assert!(art.id.starts_with('u'));
+    }
+
+    #[test]
+    fn record_dates_become_iso_8601() {
+        let article = |date: &str| {
+            Record {
+                id: Some("a".into()),
+                origin: "x.jsonl:1".into(),
+                kind: RecordKind::Json,
+                url: None,
+                title: None,
+                date: Some(date.into()),
+                source: None,
+                body: Body::Text("نص".into()),
+            }
+            .into_article_with(|_, _| Err::<Extracted, ()>(()))
+            .unwrap()
+            .date
+        };
+        // ANT v1.1 writes half its dates day first, half ISO 8601 with a zone.
+        assert_eq!(article("20/01/2017").as_deref(), Some("2017-01-20"));
+        assert_eq!(
+            article("2017-01-20T21:43:00+01:00").as_deref(),
+            Some("2017-01-20T21:43:00+01:00")
+        );
+        assert_eq!(
+            article("2017-01-20 21:43").as_deref(),
+            Some("2017-01-20T21:43")
+        );
+        // What cannot be read stays as it was rather than being lost.
+        assert_eq!(article("Q1 2017").as_deref(), Some("Q1 2017"));
     }
 }
