@@ -509,7 +509,7 @@ pub(crate) fn viterbi(
     }
     // The constraints as −∞ scores, so that the inner loop has no branch on them.
     let ninf = f32::NEG_INFINITY;
-    let allowed = |p: Option<usize>, t: usize| State(t as u8).may_follow(p.map(|p| State(p as u8)));
+    let allowed = State::may_follow_index;
     let tr: [[f32; NUM_STATES]; NUM_STATES] = std::array::from_fn(|p| {
         std::array::from_fn(|t| {
             if allowed(Some(p), t) {

@@ -469,7 +469,7 @@ fn crf_grad(
     d_trans: &mut [[f32; NUM_STATES]; NUM_STATES],
 ) -> f32 {
     let n = emit.len();
-    let ok = |p: Option<usize>, t: usize| State(t as u8).may_follow(p.map(|p| State(p as u8)));
+    let ok = State::may_follow_index;
     let end = |t: usize| {
         if State(t as u8).may_end() {
             0.0

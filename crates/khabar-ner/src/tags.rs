@@ -83,18 +83,6 @@ impl Tag {
         ];
         NAMES[self.index()]
     }
-
-    /// Whether `self` may follow `prev` in IOB2 (`None` = sentence start): `I-X` only after
-    /// `B-X` or `I-X`.
-    pub fn may_follow(self, prev: Option<Tag>) -> bool {
-        if !self.is_inside() {
-            return true;
-        }
-        match prev {
-            Some(p) => p.label() == self.label(),
-            None => false,
-        }
-    }
 }
 
 fn label_index(label: EntityLabel) -> usize {
@@ -189,6 +177,12 @@ impl State {
             }
             _ => !matches!(self.part(), Some(1 | 2)),
         }
+    }
+
+    /// [`State::may_follow`] by index (`0..NUM_STATES`), as the decoders' score tables are
+    /// indexed.
+    pub(crate) fn may_follow_index(prev: Option<usize>, t: usize) -> bool {
+        State(t as u8).may_follow(prev.map(|p| State(p as u8)))
     }
 
     /// Whether a sentence may end in this state (`O`, `L-`, `U-`).
