@@ -22,7 +22,8 @@ impl Tagger {
     ///
     /// `canonical` links mentions of one entity: it is the longest mention of the same label
     /// in the document whose words contain the mention's words as a contiguous whole-word
-    /// run (`لافروف` → `سيرغي لافروف`), else the mention's own text.
+    /// run (`لافروف` → `سيرغي لافروف`), else the mention's own text; its whitespace runs are single
+    /// spaces (`رمزي\nعز الدين رمزي` in hard-wrapped text → `رمزي عز الدين رمزي`).
     pub fn recognize(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Entity> {
         let sentences = split_sentences(text);
         // Token spans (indices into `tokens`) found by the tagger.
@@ -236,7 +237,7 @@ impl Tagger {
             surface.to_string()
         };
         Some(Entity {
-            canonical: surface.clone(),
+            canonical: collapse_whitespace(&surface),
             text: surface,
             label: span.label,
             start: first.start + split.clitic_chars,
@@ -262,11 +263,16 @@ fn link_canonical(entities: &mut [Entity]) {
                 best = j;
             }
         }
-        canon.push(entities[best].text.clone());
+        canon.push(collapse_whitespace(&entities[best].text));
     }
     for (e, c) in entities.iter_mut().zip(canon) {
         e.canonical = c;
     }
+}
+
+/// `text` with each run of whitespace (a line break of hard-wrapped text, say) as one space.
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -296,6 +302,8 @@ mod tests {
             ent("ستيفان دي ميستورا", EntityLabel::Pers),
             ent("ميستورا", EntityLabel::Loc),
             ent("روف", EntityLabel::Pers),
+            ent("رمزي\nعز الدين  رمزي", EntityLabel::Pers),
+            ent("رمزي", EntityLabel::Pers),
         ];
         link_canonical(&mut v);
         assert_eq!(v[0].canonical, "سيرغي لافروف");
@@ -303,5 +311,8 @@ mod tests {
         assert_eq!(v[3].canonical, "ستيفان دي ميستورا");
         assert_eq!(v[4].canonical, "ميستورا");
         assert_eq!(v[5].canonical, "روف");
+        // A name broken over two lines of wrapped text links under one spelling.
+        assert_eq!(v[6].canonical, "رمزي عز الدين رمزي");
+        assert_eq!(v[7].canonical, "رمزي عز الدين رمزي");
     }
 }

@@ -5,7 +5,12 @@
 //!   the closing quotes and brackets glued to it (`الشرعية.»` ends after `»`; `الشرعية».` after
 //!   the `.`);
 //! - at a line break (`\n`, `\r`, U+2028, U+2029): a heading line without punctuation is its own
-//!   sentence.
+//!   sentence. Hard-wrapped text is the exception: when no line is wider than 130 characters
+//!   and at least half (and three or more) of the lines that another line follows are within a
+//!   word's length of the widest, the text was wrapped at that width, and a break after a line
+//!   that the next word would not have fitted on continues the sentence. A blank line, a line
+//!   the next word would have fitted on (a paragraph's or a heading's end), and two lines that
+//!   open with the same bullet (`*`, `-`, `•`) still end it.
 //!
 //! A single `.` does **not** end a sentence when it follows
 //! - a one-letter word, Arabic or Latin: initials and abbreviations `د. بشار`, `أ.ف.ب`,
@@ -51,6 +56,99 @@ fn letter_count(word: &str, cap: usize) -> usize {
 fn has_line_break(gap: &str) -> bool {
     gap.bytes().any(|b| b == b'\n' || b == b'\r')
         || gap.contains(['\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+/// The width, in characters, at which a text was hard-wrapped.
+#[derive(Clone, Copy, Debug)]
+struct Wrap {
+    width: usize,
+}
+
+/// How much shorter than the wrap width a full line may be: about the longest word.
+const WRAP_SLACK: usize = 16;
+
+impl Wrap {
+    /// Whether a line of `line` characters was broken by the wrapping before a word of `word`
+    /// characters: the word would not have fitted on it. (A short line before a long word, a
+    /// link say, is wrapped too; a paragraph's short last line is followed by a word that fits.)
+    fn wrapped(self, line: usize, word: usize) -> bool {
+        line <= self.width && line + 1 + word > self.width
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// Whether `text` is hard-wrapped, and at what width: no line is wider than 130 characters,
+/// and of the lines that another line follows directly (not after a blank line), at least
+/// three and at least half are full, i.e. within a word's length of the widest line. News
+/// whose paragraphs are lines has lines of very different lengths, most of them longer.
+fn hard_wrap(text: &str) -> Option<Wrap> {
+    let mut widths = Vec::new();
+    let mut widest = 0;
+    let mut prev: Option<usize> = None;
+    for line in text.split(is_line_break) {
+        let line = line.trim();
+        if line.is_empty() {
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            widths.push(p);
+        }
+        let width = line.chars().count();
+        if width > 130 {
+            return None;
+        }
+        widest = widest.max(width);
+        prev = Some(width);
+    }
+    if widest < 30 {
+        return None;
+    }
+    let full = widths.iter().filter(|&&w| w + WRAP_SLACK >= widest).count();
+    (full >= 3 && full * 2 >= widths.len()).then_some(Wrap { width: widest })
+}
+
+/// Whether the line break between `toks[i - 1]` and `toks[i]` only wraps a line of hard-wrapped
+/// text: one break (no blank line), after a line that the next word would not have fitted on,
+/// and not between two lines that open with the same bullet (a list). A line that opens with a
+/// bullet after one that does not may be wrapped: in news, `*` and `-` open inline items too
+/// (`التالي : *العرض`).
+fn is_soft_break(text: &str, toks: &[Token<'_>], i: usize, wrap: Wrap) -> bool {
+    let (prev, next) = (&toks[i - 1], &toks[i]);
+    let gap = &text[prev.byte_end..next.byte_start];
+    let breaks = gap
+        .chars()
+        .filter(|&c| is_line_break(c) || c == '\r')
+        .count();
+    if breaks - gap.matches("\r\n").count() != 1 {
+        return false;
+    }
+    let line_start = text[..prev.byte_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_line_break(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let line_text = text[line_start..prev.byte_end].trim();
+    let line = line_text.chars().count();
+    let rest = &text[next.byte_start..];
+    let word = rest
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .map_or(0, |w| w.chars().count());
+    // Lines that open with the same bullet are a list, whatever their widths. (Not lines that
+    // open with the same word: in wrapped prose, two lines in a row often start with `في` or `و`.)
+    let bullet = |s: &str| {
+        s.chars()
+            .next()
+            .filter(|c| matches!(c, '*' | '-' | '•' | '–' | '—' | '·'))
+    };
+    if bullet(line_text).is_some() && bullet(line_text) == bullet(rest) {
+        return false;
+    }
+    wrap.wrapped(line, word)
 }
 
 fn starts_lowercase(t: &Token<'_>) -> bool {
@@ -130,11 +228,15 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 /// ```
 pub fn split_sentences_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
+    let wrap = hard_wrap(text);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         if let Some(s) = start {
-            if i > s && has_line_break(&text[toks[i - 1].byte_end..toks[i].byte_start]) {
+            if i > s
+                && has_line_break(&text[toks[i - 1].byte_end..toks[i].byte_start])
+                && !wrap.is_some_and(|w| is_soft_break(text, toks, i, w))
+            {
                 out.push(Span {
                     start: toks[s].start,
                     end: toks[i - 1].end,
@@ -243,6 +345,30 @@ mod tests {
             sents("1. البند الأول\n2. البند الثاني"),
             ["1. البند الأول", "2. البند الثاني"]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_continue_the_sentence() {
+        let wrapped = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم\n\
+                       جهود الأمم المتحدة لإيجاد حل سياسي للأزمة في سوريا.\n\
+                       وأضاف أن الحكومة السورية أبدت استعدادها لمواصلة الحوار\n\
+                       مع المعارضة في جنيف خلال الأسابيع المقبلة دون شروط.\n\
+                       وكان المبعوث الأممي قد أعلن عن جولة جديدة من المحادثات\n\
+                       بين الطرفين تبدأ مطلع الشهر المقبل في جنيف.\n\
+                       \n\
+                       عنوان قصير\n\
+                       وقال المتحدث باسم الوفد إن الجولة ستتناول عدة ملفات\n\
+                       منها وقف إطلاق النار.\n\
+                       - المساعدات الإنسانية\n\
+                       - الأسرى";
+        let got = sents(wrapped);
+        assert_eq!(got.len(), 7, "{got:#?}");
+        assert!(got[0].starts_with("قال وزير") && got[0].ends_with("في سوريا."));
+        assert_eq!(got[3], "عنوان قصير");
+        assert!(got[4].ends_with("منها وقف إطلاق النار."));
+        assert_eq!(got[5], "- المساعدات الإنسانية");
+        // Lines of a few words, or news paragraphs of different lengths, are not wrapped.
+        assert_eq!(sents("عنوان\nعنوان ثان\nعنوان ثالث\nرابع").len(), 4);
     }
 
     #[test]

@@ -153,6 +153,89 @@ fn seed_structure() {
     }
 }
 
+/// Greedy word wrap of each paragraph of `text` at `width` characters, a blank line between
+/// paragraphs: the seed as a mail or a wire feed would carry it.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for para in text.lines().filter(|l| !l.trim().is_empty()) {
+        let mut lines = vec![String::new()];
+        for word in para.split_whitespace() {
+            let line = lines.last_mut().unwrap();
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                lines.push(word.to_string());
+            } else {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+        }
+        out.push(lines.join("\n"));
+    }
+    out.join("\n\n")
+}
+
+/// What the analysis says, whatever the line breaks: sentences with their whitespace collapsed,
+/// entities as (label, canonical, text collapsed), quotes as (speaker entity, quote collapsed).
+fn findings(v: &Value) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let text = v["text"].as_str().unwrap();
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let span = |x: &Value| {
+        collapse(&chars(
+            text,
+            x["start"].as_u64().unwrap(),
+            x["end"].as_u64().unwrap(),
+        ))
+    };
+    let sentences = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(span)
+        .collect();
+    let entities = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {} {}", e["label"], e["canonical"], span(e)))
+        .collect();
+    let quotes = v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            format!(
+                "{} {}",
+                q["speaker_entity"],
+                collapse(q["text"].as_str().unwrap())
+            )
+        })
+        .collect();
+    (sentences, entities, quotes)
+}
+
+#[test]
+fn hard_wrapped_seed_reads_like_the_seed() {
+    let seed = std::fs::read_to_string(root().join("fixtures/seed.txt")).unwrap();
+    let plain: Value = serde_json::from_str(analyze(&["fixtures/seed.txt"]).trim()).unwrap();
+    for width in [60, 72, 80] {
+        let path = std::env::temp_dir().join(format!(
+            "khabar-seed-wrapped-{width}-{}.txt",
+            std::process::id()
+        ));
+        std::fs::write(&path, hard_wrap(&seed, width)).unwrap();
+        let wrapped: Value =
+            serde_json::from_str(analyze(&[path.to_str().unwrap()]).trim()).unwrap();
+        std::fs::remove_file(&path).ok();
+        let (ps, pe, pq) = findings(&plain);
+        let (ws, we, wq) = findings(&wrapped);
+        assert_eq!(ws, ps, "sentences, wrapped at {width}");
+        assert_eq!(we, pe, "entities, wrapped at {width}");
+        assert_eq!(wq, pq, "quotes, wrapped at {width}");
+        assert!(pe.len() >= 30 && pq.len() >= 5);
+    }
+}
+
 #[test]
 fn seed_conllu_has_multiword_tokens() {
     let conllu = analyze(&["fixtures/seed.txt", "--format", "conllu"]);
