@@ -226,6 +226,62 @@ fn score(enc: &'static Encoding, bytes: &[u8]) -> i64 {
     score
 }
 
+/// Decodes plain text (no markup to declare a charset) that is not valid UTF-8 but reads as
+/// Arabic in one of the Arabic code pages: returns the text and the encoding's WHATWG name
+/// (`windows-1256` or `ISO-8859-6`). `None` when the bytes are valid UTF-8, when they read best
+/// as windows-1252 (Latin text), when fewer than half of their high bytes are Arabic letters or
+/// marks in the best Arabic reading, or when they are UTF-8 with damaged bytes (half or more
+/// of the high bytes inside valid multi-byte sequences): callers keep reporting those as
+/// encoding errors.
+///
+/// ```
+/// let bytes = [0xE3, 0xE6, 0xD3, 0xDF, 0xE6]; // موسكو in windows-1256
+/// let (text, name) = khabar_extract::decode_arabic_code_page(&bytes).unwrap();
+/// assert_eq!((text.as_str(), name), ("موسكو", "windows-1256"));
+/// assert!(khabar_extract::decode_arabic_code_page("موسكو".as_bytes()).is_none());
+/// ```
+pub fn decode_arabic_code_page(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let valid_up_to = match std::str::from_utf8(bytes) {
+        Ok(_) => return None,
+        Err(e) => e.valid_up_to(),
+    };
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    // High bytes inside valid UTF-8 sequences, counted chunk by chunk past each bad byte.
+    let mut in_utf8 = bytes[..valid_up_to].iter().filter(|&&b| b >= 0x80).count();
+    let mut rest = &bytes[valid_up_to..];
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                in_utf8 += s.bytes().filter(|&b| b >= 0x80).count();
+                break;
+            }
+            Err(e) => {
+                let ok = e.valid_up_to();
+                in_utf8 += rest[..ok].iter().filter(|&&b| b >= 0x80).count();
+                rest = &rest[ok + e.error_len().unwrap_or(rest.len() - ok)..];
+            }
+        }
+    }
+    // In windows-1256 Arabic, a letter (0xC1-0xFE) is followed by a byte in 0x80-0xBF only
+    // before `،`, `؛`, `؟`, `«`, `»` or a Persian letter: few high bytes pair up as UTF-8.
+    if in_utf8 * 2 >= high {
+        return None;
+    }
+    let enc = detect_single_byte(bytes);
+    if enc != encoding_rs::WINDOWS_1256 && enc != encoding_rs::ISO_8859_6 {
+        return None;
+    }
+    let (text, _) = enc.decode_without_bom_handling(bytes);
+    let arabic = text
+        .chars()
+        .filter(|c| ('\u{600}'..='\u{6ff}').contains(c))
+        .count();
+    if arabic * 2 < high {
+        return None;
+    }
+    Some((text.into_owned(), enc.name()))
+}
+
 /// The encoding named by a `Content-Type` value's `charset=` parameter.
 pub(crate) fn charset_from_content_type(ct: &str) -> Option<&'static Encoding> {
     let lower = ct.to_ascii_lowercase();
@@ -343,6 +399,25 @@ mod tests {
 
     fn encode(enc: &'static Encoding, s: &str) -> Vec<u8> {
         enc.encode(s).0.into_owned()
+    }
+
+    #[test]
+    fn plain_text_in_arabic_code_pages() {
+        for enc in [encoding_rs::WINDOWS_1256, encoding_rs::ISO_8859_6] {
+            let (text, name) = decode_arabic_code_page(&encode(enc, ARABIC)).unwrap();
+            assert_eq!((text.as_str(), name), (ARABIC, enc.name()));
+        }
+        // UTF-8 is not this function's business; Latin-1 text and UTF-8 with one damaged byte
+        // stay errors for the caller.
+        assert!(decode_arabic_code_page(ARABIC.as_bytes()).is_none());
+        let latin = encode(
+            encoding_rs::WINDOWS_1252,
+            "Café crème, déjà vu à Zürich. Ça va.",
+        );
+        assert!(decode_arabic_code_page(&latin).is_none());
+        let mut damaged = ARABIC.as_bytes().to_vec();
+        damaged[10] = 0xFF;
+        assert!(decode_arabic_code_page(&damaged).is_none());
     }
 
     #[test]

@@ -39,7 +39,7 @@ mod textutil;
 
 use serde::Serialize;
 
-pub use encoding::{decode_html, decode_html_with_hint, EncodingSource};
+pub use encoding::{decode_arabic_code_page, decode_html, decode_html_with_hint, EncodingSource};
 
 /// A publication date as ISO 8601 (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS][zone]` when a time
 /// is given), from ISO 8601 or near it (`2017-02-18 23:44`, `2017/02/18`), the day-first

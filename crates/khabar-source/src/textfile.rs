@@ -131,9 +131,11 @@ fn utf16_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
-/// Decodes a text document: UTF-8 (BOM stripped), or UTF-16 with a BOM. NUL bytes in the first
-/// 8 KiB make it binary; invalid UTF-8 is an error naming the byte offset unless `lossy`
-/// (then invalid sequences become U+FFFD).
+/// Decodes a text document: UTF-8 (BOM stripped), UTF-16 with a BOM, or, when the bytes are not
+/// UTF-8 but read as Arabic in windows-1256 or ISO-8859-6 (legacy archives saved on Arabic
+/// Windows), that code page ([`khabar_extract::decode_arabic_code_page`]). NUL bytes in the
+/// first 8 KiB make it binary; other invalid UTF-8 is an error naming the byte offset unless
+/// `lossy` (then invalid sequences become U+FFFD).
 pub(crate) fn decode_text(
     origin: &str,
     bytes: Vec<u8>,
@@ -155,12 +157,15 @@ pub(crate) fn decode_text(
     }
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
-        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let reason = format!("invalid UTF-8 at byte offset {at} (not UTF-8 text; use lossy decoding to replace bad bytes)");
-            return Err(SourceError::new(origin, ErrorKind::Encoding, reason));
-        }
+        Err(e) => match khabar_extract::decode_arabic_code_page(e.as_bytes()) {
+            Some((text, _)) => text,
+            None if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            None => {
+                let at = e.utf8_error().valid_up_to();
+                let reason = format!("invalid UTF-8 at byte offset {at} (not UTF-8 text; use lossy decoding to replace bad bytes)");
+                return Err(SourceError::new(origin, ErrorKind::Encoding, reason));
+            }
+        },
     };
     Ok(match text.strip_prefix('\u{FEFF}') {
         Some(s) => s.to_string(),

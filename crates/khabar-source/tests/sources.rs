@@ -428,6 +428,14 @@ fn text_html_binary_encoding_and_walk_order() {
     );
     assert_eq!(items[0].as_ref().unwrap_err().kind, ErrorKind::Io);
     assert!(items[1].is_ok());
+
+    // A legacy Arabic text file (windows-1256 bytes, no way to declare it) is read as Arabic.
+    let news = "أعلنت وزارة الداخلية اليوم عن حجز كمية من المخدرات على الحدود.";
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(news);
+    assert!(std::str::from_utf8(&cp1256).is_err());
+    std::fs::write(dir.path("legacy.txt"), &cp1256).unwrap();
+    let (items, _) = read_all(&[dir.path("legacy.txt")], &SourceOptions::default());
+    assert_eq!(items[0].as_ref().unwrap().body, Body::Text(news.into()));
 }
 
 #[test]

@@ -25,13 +25,18 @@ fn read_stdin() -> Result<(String, Vec<u8>)> {
     Ok(("<stdin>".to_string(), bytes))
 }
 
-/// Decodes `bytes` as UTF-8. Invalid UTF-8 is an error naming the byte offset, unless `lossy`,
-/// in which case invalid sequences become U+FFFD.
+/// Decodes `bytes` as UTF-8 (a BOM dropped). Bytes that are not UTF-8 but read as Arabic in
+/// windows-1256 or ISO-8859-6 (legacy files, the original ANERcorp among them) are decoded from
+/// that code page, with a note on stderr. Other invalid UTF-8 is an error naming the byte
+/// offset, unless `lossy`, in which case invalid sequences become U+FFFD.
 pub fn decode_utf8(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(s)),
         Err(e) => {
-            if lossy {
+            if let Some((text, encoding)) = khabar_extract::decode_arabic_code_page(e.as_bytes()) {
+                eprintln!("khabar: note: {name} is not UTF-8; decoded as {encoding}");
+                Ok(text)
+            } else if lossy {
                 Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
             } else {
                 let at = e.utf8_error().valid_up_to();

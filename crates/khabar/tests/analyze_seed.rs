@@ -237,6 +237,48 @@ fn hard_wrapped_seed_reads_like_the_seed() {
 }
 
 #[test]
+fn legacy_code_pages_read_as_arabic() {
+    // The seed saved as windows-1256 or ISO-8859-6 (legacy archives; the original ANERcorp is
+    // windows-1256) analyses like the UTF-8 seed, with a note naming the code page.
+    let seed = std::fs::read_to_string(root().join("fixtures/seed.txt")).unwrap();
+    let plain: Value = serde_json::from_str(analyze(&["fixtures/seed.txt"]).trim()).unwrap();
+    for enc in [encoding_rs::WINDOWS_1256, encoding_rs::ISO_8859_6] {
+        let (bytes, _, unmappable) = enc.encode(&seed);
+        let path = std::env::temp_dir().join(format!(
+            "khabar-seed-{}-{}.txt",
+            enc.name(),
+            std::process::id()
+        ));
+        std::fs::write(&path, &bytes).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+            .arg("analyze")
+            .arg(&path)
+            .output()
+            .unwrap();
+        std::fs::remove_file(&path).ok();
+        assert!(out.status.success());
+        let note = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            note.contains(&format!("decoded as {}", enc.name())),
+            "{note}"
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        if !unmappable {
+            assert_eq!(v["text"], plain["text"]);
+        }
+        let names = |v: &Value| -> Vec<String> {
+            v["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| format!("{} {}", e["label"], e["text"]))
+                .collect()
+        };
+        assert_eq!(names(&v), names(&plain), "{}", enc.name());
+    }
+}
+
+#[test]
 fn seed_conllu_has_multiword_tokens() {
     let conllu = analyze(&["fixtures/seed.txt", "--format", "conllu"]);
     assert!(conllu.contains("# text = "));
