@@ -39,6 +39,10 @@ pub(crate) struct Block {
     pub heading: u8,
     /// Some text of the block is inside a list item.
     pub in_li: bool,
+    /// A line about the article rather than of it, however long: a short line with a date and
+    /// no sentence end (`بواسطة زائر في الثلاثاء 01 نوفمبر 2016 - 18:22`), or fields joined by
+    /// two or more ` | ` (`"…" | دخول/تسجيل | 3 تعليقات`).
+    pub meta_line: bool,
 }
 
 impl Block {
@@ -266,11 +270,41 @@ fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
         if matches!(tag, "main" | "article") {
             continue;
         }
-        if f.hint[i] == Hint::Negative && !protected {
+        if f.hint[i] == Hint::Negative && !protected && !is_modified_list_item(dom, f, id) {
             removed[i] = true;
         }
     }
     removed
+}
+
+/// Whether a furniture-hinted element is one item of a list of like items that a BEM modifier
+/// set apart: `<div class="update update--breaking">` among `<div class="update">` siblings
+/// (a live blog's breaking update). The modifier says how the item looks, not what it is, so
+/// the item stays when a sibling of the same tag carries the base class without a furniture
+/// hint.
+fn is_modified_list_item(dom: &Dom, f: &Facts, id: NodeId) -> bool {
+    let Some(class) = dom.attr(id, "class") else {
+        return false;
+    };
+    let tokens: Vec<&str> = class.split_ascii_whitespace().collect();
+    let bases: Vec<&str> = tokens
+        .iter()
+        .filter_map(|t| t.split_once("--").map(|(base, _)| base))
+        .filter(|base| !base.is_empty() && tokens.contains(base))
+        .collect();
+    if bases.is_empty() {
+        return false;
+    }
+    let tag = dom.tag(id);
+    let parent = dom.nodes[id as usize].parent;
+    dom.nodes[parent as usize].children.iter().any(|&s| {
+        s != id
+            && dom.tag(s) == tag
+            && f.hint[s as usize] != Hint::Negative
+            && dom
+                .attr(s, "class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(|t| bases.contains(&t)))
+    })
 }
 
 /// Splits the kept part of the tree into text blocks (step 2), iteratively.
@@ -299,6 +333,10 @@ fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
         if st.chars > 0 {
             let text = collapse_ws(&st.buf);
             let words = textutil::word_count(&text);
+            let meta_line = text.matches(" | ").count() >= 2
+                || (words <= 15
+                    && !ends_like_sentence(&text)
+                    && dates::parse_text_date(&text).is_some());
             blocks.push(Block {
                 text,
                 chars: st.chars,
@@ -307,6 +345,7 @@ fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
                 owner,
                 heading: st.heading,
                 in_li: st.in_li,
+                meta_line,
             });
         }
         st.buf.clear();
@@ -423,6 +462,7 @@ fn is_teaser(b: &Block) -> bool {
 /// Sentence-like body text.
 fn is_good(b: &Block) -> bool {
     b.heading == 0
+        && !b.meta_line
         && b.words >= 10
         && b.link_density() < 0.3
         && (has_sentence_punct(&b.text) || b.words >= 20)
@@ -739,5 +779,34 @@ mod tests {
     fn furniture_lines_are_dropped() {
         let html = format!("<div><p>{P1}</p><p>شارك على فيسبوك</p><p>{P2}</p><p>جميع الحقوق محفوظة © 2017</p><p>اترك تعليقاً</p></div>");
         assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn modified_list_item_and_pull_quote() {
+        // One update of a live blog marked `update--breaking` is not a breaking-news bar; a pull
+        // quote repeats the body.
+        let html = format!(
+            "<div class=updates><div class=\"update update--breaking\"><p>{P1}</p></div>\
+             <div class=update><p>{P2}</p></div></div>\
+             <div class=\"ticker breaking\"><p>عاجل: خبر في شريط الأخبار العاجلة اليوم</p></div>\
+             <blockquote class=pullquote><p>إن المحادثات مع الجانب الآخر كانت مثمرة</p></blockquote>"
+        );
+        assert_eq!(run(&html), vec![P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn dated_byline_lines_are_not_body_text() {
+        // A comment's `by … on <date>` line is not sentence-like text: the comment is a reply
+        // item, and the container stays the article.
+        let long = format!("{P1} {P2}");
+        let html = format!(
+            "<td><table><tr><td><p>{P1}</p><p>{P2}</p><p>{P1}</p></td></tr></table>\
+             <table><tr><td>شبكات التسفير (التقييم: 2)<br>بواسطة ابن الخضراء في الثلاثاء 01 نوفمبر 2016 - 19:05<br>\
+             (<a href=#>معلومات المستخدم</a> | <a href=#>ارسل رسالة</a>)</td></tr>\
+             <tr><td>{long}</td></tr></table></td>"
+        );
+        let got = run(&html);
+        assert!(!got.iter().any(|p| p.contains("بواسطة")), "{got:?}");
+        assert!(!got.iter().any(|p| p == &long), "{got:?}");
     }
 }

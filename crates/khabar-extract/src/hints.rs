@@ -78,7 +78,7 @@ const NEGATIVE_PARTS: &[&str] = &[
     "invisible", "jp", "keywords", "label", "latest", "login", "logo", "masthead", "menu", "menus",
     "meta", "modal", "morenews", "most", "mostread", "nav", "navbar", "navigation", "newsletter",
     "next", "offscreen", "outbrain", "overlay", "pager", "pagination", "poll", "popular", "popup",
-    "prev", "previous", "print", "promo", "promoted", "rating", "readalso", "readmore", "rec",
+    "prev", "previous", "print", "promo", "promoted", "pullquote", "rating", "readalso", "readmore", "rec",
     "recommend", "recommendations", "recommended", "related", "reply", "respond", "rights",
     "search", "seealso", "share", "sharer", "sharethis", "sharing", "sidebar", "signup", "sitemap",
     "skip", "social", "socials", "sponsor", "sponsored", "sronly", "subnav", "subscribe",
@@ -90,6 +90,7 @@ const NEGATIVE_PARTS: &[&str] = &[
 /// Adjacent part pairs that mark furniture (`read-also`, `more-news`, …).
 const NEGATIVE_PAIRS: &[(&str, &str)] = &[
     ("read", "also"),
+    ("pull", "quote"),
     ("read", "more"),
     ("see", "also"),
     ("more", "news"),

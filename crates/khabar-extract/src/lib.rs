@@ -245,7 +245,8 @@ pub fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Extracted, Extract
     drop(html);
     let page_meta = meta::collect(&dom);
     let title_like = title_like_texts(&dom);
-    let title = meta::choose_title(&page_meta, &title_like);
+    let body_piece = title_piece_in_body(&dom, page_meta.html_title.as_deref());
+    let title = meta::choose_title(&page_meta, &title_like, body_piece);
     let title_folded = title.as_deref().map(textutil::fold);
     let ctx = content::FilterContext {
         title_folded: title_folded.as_deref(),
@@ -302,6 +303,71 @@ fn title_like_texts(d: &dom::Dom) -> Vec<String> {
         }
     }
     out
+}
+
+/// The longest piece of `<title>` split at a title separator (` - `, ` | `…) that is also the
+/// whole text of an element in the page body (`<b>`, `<font>`, a heading, a cell…), if any:
+/// `اخبار الخضراء - اعترافات تونسي…` with `<b>اعترافات تونسي…</b>` above the article gives the
+/// headline, whichever side the site name is on. Linear time: element text lengths are summed
+/// bottom-up, and only elements of 6 to 400 bytes of text are read.
+fn title_piece_in_body(d: &dom::Dom, html_title: Option<&str>) -> Option<String> {
+    let title = textutil::collapse_ws(html_title?);
+    let mut pieces: Vec<(String, &str)> = Vec::new();
+    for sep in meta::TITLE_SEPARATORS {
+        for piece in title.split(sep) {
+            let piece = piece.trim();
+            if piece.len() >= 6 && piece.len() < title.len() {
+                pieces.push((textutil::fold(piece), piece));
+            }
+        }
+    }
+    if pieces.is_empty() {
+        return None;
+    }
+    let n = d.nodes.len();
+    let mut len = vec![0usize; n];
+    for i in (1..n).rev() {
+        if let dom::NodeData::Text(t) = &d.nodes[i].data {
+            len[i] += t.len();
+        }
+        let p = d.nodes[i].parent as usize;
+        if p != i {
+            len[p] += len[i];
+        }
+    }
+    let mut best: Option<&str> = None;
+    for (id, tag) in d.elements() {
+        let l = len[id as usize];
+        if !(6..=400).contains(&l)
+            || !matches!(
+                tag,
+                "b" | "strong"
+                    | "font"
+                    | "span"
+                    | "em"
+                    | "a"
+                    | "td"
+                    | "div"
+                    | "p"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+            )
+        {
+            continue;
+        }
+        let text = textutil::fold(&textutil::collapse_ws(&d.text_of(id)));
+        for (folded, piece) in &pieces {
+            if *folded == text
+                && best.is_none_or(|b| textutil::word_count(piece) > textutil::word_count(b))
+            {
+                best = Some(piece);
+            }
+        }
+    }
+    best.map(str::to_string)
 }
 
 /// A date written in the page text, near the title (first short text with a date after it).
@@ -379,6 +445,31 @@ fn prefer_json_ld(ld: &str, dom_paragraphs: &[String]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_piece_printed_in_the_page() {
+        let body = "<p>قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر كانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل.</p>";
+        let page = |title: &str, bold: &str| {
+            let html = format!(
+                "<html><head><title>{title}</title></head><body><table><tr><td><b>{bold}</b><br>{body}</td></tr></table></body></html>"
+            );
+            extract(html.as_bytes(), &Default::default()).unwrap().title
+        };
+        // A leading site name behind ` - `, the headline printed in bold above the article.
+        assert_eq!(
+            page(
+                "اخبار الخضراء - اعترافات تونسي في العراق",
+                "اعترافات تونسي في العراق"
+            )
+            .as_deref(),
+            Some("اعترافات تونسي في العراق")
+        );
+        // ` - ` inside a real headline stays when no piece is printed alone.
+        assert_eq!(
+            page("تونس - الجزائر: مباراة حاسمة الليلة", "الرياضة").as_deref(),
+            Some("تونس - الجزائر: مباراة حاسمة الليلة")
+        );
+    }
 
     #[test]
     fn rejects_binary_and_empty() {

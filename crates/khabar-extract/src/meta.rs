@@ -256,11 +256,20 @@ fn is_article_type(t: Option<&Value>) -> bool {
 }
 
 /// Separators between an article title and the site name in `<title>`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " :: ", " || ", " - ", " – ", " — ", " « ", " » "];
+pub(crate) const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " :: ", " || ", " - ", " – ", " — ", " « ", " » "];
 
 /// Picks the article title: the `og:title`/JSON-LD headline or an `h1`, checked against
 /// `<title>`, with the site name stripped.
-pub(crate) fn choose_title(m: &PageMeta, heading_texts: &[String]) -> Option<String> {
+///
+/// `body_piece` is a piece of `<title>` (split at a separator) that is also the whole text of
+/// an element of the page ([`crate::title_piece_in_body`]): the headline printed in bold above
+/// an old portal's article, where `<title>` reads `Site - Headline`.
+pub(crate) fn choose_title(
+    m: &PageMeta,
+    heading_texts: &[String],
+    body_piece: Option<String>,
+) -> Option<String> {
     let site = m.site_name.as_deref().map(fold);
     let strip = |t: &str| strip_site(t, site.as_deref());
     // 1. An explicit article title.
@@ -282,7 +291,11 @@ pub(crate) fn choose_title(m: &PageMeta, heading_texts: &[String]) -> Option<Str
             return Some(h.clone());
         }
     }
-    // 3. `<title>` with the site name removed.
+    // 3. The piece of `<title>` that the page prints as an element of its own.
+    if body_piece.is_some() {
+        return body_piece;
+    }
+    // 4. `<title>` with the site name removed.
     if let Some(t) = m.html_title.as_deref() {
         let s = strip(t);
         if !s.is_empty() {

@@ -43,6 +43,54 @@ fn check(name: &str) -> khabar_extract::Extracted {
     page
 }
 
+/// Every page of `tests/families/` (twelve site families written blind: see its README) keeps
+/// its body, title and encoding.
+#[test]
+fn blind_written_site_families() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/families"));
+    let mut pages: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    assert_eq!(pages.len(), 12);
+    let mut total = 0.0;
+    for path in &pages {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let html = std::fs::read(path).unwrap();
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap())
+                .unwrap();
+        let page = extract(&html, &ExtractOptions::default()).unwrap();
+        let gold_text = gold["text"].as_str().unwrap();
+        let (p, r, f1) = eval::prf(&page.text, gold_text);
+        assert!(
+            f1 >= 0.97,
+            "{name}: F1 {f1:.3} (P {p:.3} R {r:.3})\n--- got:\n{}",
+            page.text
+        );
+        assert!(eval::leaks(&page.text, gold_text).is_empty(), "{name}");
+        assert_eq!(
+            eval::tokens(page.title.as_deref().unwrap_or("")),
+            eval::tokens(gold["title"].as_str().unwrap()),
+            "{name}: title"
+        );
+        assert!(
+            page.encoding
+                .eq_ignore_ascii_case(gold["encoding"].as_str().unwrap()),
+            "{name}: encoding {}",
+            page.encoding
+        );
+        total += f1;
+    }
+    assert!(
+        total / pages.len() as f64 >= 0.99,
+        "mean F1 {}",
+        total / 12.0
+    );
+}
+
 #[test]
 fn wordpress_tagdiv_page() {
     let page = check("dev_002");
