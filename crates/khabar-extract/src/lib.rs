@@ -245,8 +245,9 @@ pub fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Extracted, Extract
     drop(html);
     let page_meta = meta::collect(&dom);
     let title_like = title_like_texts(&dom);
-    let body_piece = title_piece_in_body(&dom, page_meta.html_title.as_deref());
-    let title = meta::choose_title(&page_meta, &title_like, body_piece);
+    let title = meta::choose_title(&page_meta, &title_like, || {
+        title_piece_in_body(&dom, page_meta.html_title.as_deref())
+    });
     let title_folded = title.as_deref().map(textutil::fold);
     let ctx = content::FilterContext {
         title_folded: title_folded.as_deref(),
@@ -308,8 +309,8 @@ fn title_like_texts(d: &dom::Dom) -> Vec<String> {
 /// The longest piece of `<title>` split at a title separator (` - `, ` | `…) that is also the
 /// whole text of an element in the page body (`<b>`, `<font>`, a heading, a cell…), if any:
 /// `اخبار الخضراء - اعترافات تونسي…` with `<b>اعترافات تونسي…</b>` above the article gives the
-/// headline, whichever side the site name is on. Linear time: element text lengths are summed
-/// bottom-up, and only elements of 6 to 400 bytes of text are read.
+/// headline, whichever side the site name is on. Element text lengths are summed bottom-up,
+/// and only elements whose text is about as long as a piece (at most 400 bytes) are read.
 fn title_piece_in_body(d: &dom::Dom, html_title: Option<&str>) -> Option<String> {
     let title = textutil::collapse_ws(html_title?);
     let mut pieces: Vec<(String, &str)> = Vec::new();
@@ -324,6 +325,11 @@ fn title_piece_in_body(d: &dom::Dom, html_title: Option<&str>) -> Option<String>
     if pieces.is_empty() {
         return None;
     }
+    // An element's raw text can match a piece only if its length is near the piece's (folding
+    // drops diacritics, collapsing drops whitespace): a cheap filter before reading the text.
+    let shortest = pieces.iter().map(|(_, p)| p.len()).min().unwrap_or(0);
+    let longest = pieces.iter().map(|(_, p)| p.len()).max().unwrap_or(0);
+    let range = (shortest / 2).max(6)..=(longest * 2).min(400);
     let n = d.nodes.len();
     let mut len = vec![0usize; n];
     for i in (1..n).rev() {
@@ -338,7 +344,7 @@ fn title_piece_in_body(d: &dom::Dom, html_title: Option<&str>) -> Option<String>
     let mut best: Option<&str> = None;
     for (id, tag) in d.elements() {
         let l = len[id as usize];
-        if !(6..=400).contains(&l)
+        if !range.contains(&l)
             || !matches!(
                 tag,
                 "b" | "strong"

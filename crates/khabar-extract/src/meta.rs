@@ -262,13 +262,14 @@ pub(crate) const TITLE_SEPARATORS: &[&str] =
 /// Picks the article title: the `og:title`/JSON-LD headline or an `h1`, checked against
 /// `<title>`, with the site name stripped.
 ///
-/// `body_piece` is a piece of `<title>` (split at a separator) that is also the whole text of
-/// an element of the page ([`crate::title_piece_in_body`]): the headline printed in bold above
-/// an old portal's article, where `<title>` reads `Site - Headline`.
+/// `body_piece` finds a piece of `<title>` (split at a separator) that is also the whole text
+/// of an element of the page (`title_piece_in_body` in lib.rs): the headline printed in bold
+/// above an old portal's article, where `<title>` reads `Site - Headline`. It walks the page,
+/// so it is called only when no explicit title or heading decided.
 pub(crate) fn choose_title(
     m: &PageMeta,
     heading_texts: &[String],
-    body_piece: Option<String>,
+    body_piece: impl FnOnce() -> Option<String>,
 ) -> Option<String> {
     let site = m.site_name.as_deref().map(fold);
     let strip = |t: &str| strip_site(t, site.as_deref());
@@ -292,8 +293,8 @@ pub(crate) fn choose_title(
         }
     }
     // 3. The piece of `<title>` that the page prints as an element of its own.
-    if body_piece.is_some() {
-        return body_piece;
+    if let Some(piece) = body_piece() {
+        return Some(piece);
     }
     // 4. `<title>` with the site name removed.
     if let Some(t) = m.html_title.as_deref() {
