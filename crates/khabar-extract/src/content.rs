@@ -18,7 +18,7 @@
 
 use crate::boilerplate::{is_credit_line, is_furniture_line, starts_read_also};
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::hints::{classify, is_furniture_role, is_furniture_tag, Hint};
+use crate::hints::{classify, is_comment_section_id, is_furniture_role, is_furniture_tag, Hint};
 use crate::textutil::{collapse_ws, ends_like_sentence, fold, has_sentence_punct, is_space};
 use crate::{dates, textutil};
 
@@ -232,7 +232,12 @@ fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
         if matches!(tag, "html" | "body") {
             continue;
         }
-        let holds_most = f.mass[i] as f32 > 0.5 * total_mass && f.mass[i] > 0;
+        // Holding most of the page's text protects a hinted element (ASP.NET's page-wide form),
+        // but not a comment section named by its id (`id="comments"`): readers can write more
+        // than a short article.
+        let holds_most = f.mass[i] as f32 > 0.5 * total_mass
+            && f.mass[i] > 0
+            && !dom.attr(id, "id").is_some_and(is_comment_section_id);
         let protected = f.has_positive[i] || holds_most;
         // Raw text containers and hidden elements go unconditionally.
         if matches!(
@@ -277,6 +282,52 @@ fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
     removed
 }
 
+/// Whether a text node's lines are paragraphs. Text laid out by CSS `white-space: pre-line` (a
+/// CMS that stores plain text) has a paragraph per line, some of them long; HTML source wrapped
+/// by an editor has lines of under about 120 characters, whose breaks are spaces. So: three or
+/// more lines, one of them over 150 characters.
+fn lines_are_paragraphs(t: &str) -> bool {
+    if !t.contains('\n') {
+        return false;
+    }
+    let mut lines = 0;
+    let mut long = false;
+    for line in t.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        long = long || (line.len() > 150 && line.chars().count() > 150);
+    }
+    lines >= 3 && long
+}
+
+/// The block being built while linearizing.
+struct State {
+    buf: String,
+    chars: usize,
+    link_chars: usize,
+    heading: u8,
+    in_li: bool,
+}
+
+/// Appends a piece of text to the block being built.
+fn push_text(st: &mut State, piece: &str, in_link: bool, heading: Option<u8>, in_li: bool) {
+    let c = piece.chars().filter(|c| !is_space(*c)).count();
+    st.buf.push_str(piece);
+    st.chars += c;
+    if in_link {
+        st.link_chars += c;
+    }
+    if let Some(h) = heading {
+        st.heading = if st.heading == 0 {
+            h
+        } else {
+            st.heading.min(h)
+        };
+    }
+    if in_li {
+        st.in_li = true;
+    }
+}
+
 /// Whether a furniture-hinted element is one item of a list of like items that a BEM modifier
 /// set apart: `<div class="update update--breaking">` among `<div class="update">` siblings
 /// (a live blog's breaking update). The modifier says how the item looks, not what it is, so
@@ -309,13 +360,6 @@ fn is_modified_list_item(dom: &Dom, f: &Facts, id: NodeId) -> bool {
 
 /// Splits the kept part of the tree into text blocks (step 2), iteratively.
 fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
-    struct State {
-        buf: String,
-        chars: usize,
-        link_chars: usize,
-        heading: u8,
-        in_li: bool,
-    }
     let mut blocks = Vec::new();
     let mut st = State {
         buf: String::new(),
@@ -366,27 +410,25 @@ fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
                 if removed[id as usize] {
                     continue;
                 }
-                let c = t.chars().filter(|c| !is_space(*c)).count();
-                if c == 0 {
+                if t.chars().all(is_space) {
                     if !st.buf.is_empty() {
                         st.buf.push(' ');
                     }
                     continue;
                 }
-                st.buf.push_str(t);
-                st.chars += c;
-                if link_depth > 0 {
-                    st.link_chars += c;
-                }
-                if let Some(&h) = heading_stack.last() {
-                    st.heading = if st.heading == 0 {
-                        h
-                    } else {
-                        st.heading.min(h)
-                    };
-                }
-                if li_depth > 0 {
-                    st.in_li = true;
+                let (in_link, heading, in_li) =
+                    (link_depth > 0, heading_stack.last().copied(), li_depth > 0);
+                if lines_are_paragraphs(t) {
+                    let owner = *owners.last().unwrap_or(&0);
+                    let lines = t.split('\n').map(str::trim).filter(|l| !l.is_empty());
+                    for (k, line) in lines.enumerate() {
+                        if k > 0 {
+                            flush(&mut st, owner, &mut blocks);
+                        }
+                        push_text(&mut st, line, in_link, heading, in_li);
+                    }
+                } else {
+                    push_text(&mut st, t, in_link, heading, in_li);
                 }
             }
             NodeData::Element { tag, .. } => {
@@ -734,7 +776,7 @@ fn is_byline(folded: &str) -> bool {
         "مراسل",
     ]
     .iter()
-    .any(|p| folded.starts_with(p) && folded[p.len()..].starts_with(' '))
+    .any(|p| folded.starts_with(p) && folded[p.len()..].starts_with([' ', ':']))
 }
 
 #[cfg(test)]
@@ -808,5 +850,26 @@ mod tests {
         let got = run(&html);
         assert!(!got.iter().any(|p| p.contains("بواسطة")), "{got:?}");
         assert!(!got.iter().any(|p| p == &long), "{got:?}");
+    }
+
+    #[test]
+    fn pre_line_text_and_comment_section_by_id() {
+        // A body stored as plain text (CSS `white-space: pre-line`) keeps its paragraphs and
+        // loses the editor's initials; a longer comment section anchored `id="comments"` goes.
+        let long = format!("{P1} {P2}");
+        let comments: String = (0..4)
+            .map(|k| format!("<div class=item><b>{k}. زائر</b><p>{long}</p></div>"))
+            .collect();
+        let html = format!(
+            "<div class=box><div class=text>{long}\n{P1}\n{P2}\nتحرير: س.ع</div></div>\
+             <div class=box id=comments>{comments}</div>"
+        );
+        assert_eq!(
+            run(&html),
+            vec![long.clone(), P1.to_string(), P2.to_string()]
+        );
+        // Source wrapped by an editor is one paragraph.
+        let wrapped = "<div><p>قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر\nكانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل\nالمشترك في الأشهر المقبلة.</p></div>";
+        assert_eq!(run(wrapped).len(), 1);
     }
 }

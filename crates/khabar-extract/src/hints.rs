@@ -222,6 +222,22 @@ pub(crate) fn classify(value: &str) -> Hint {
     }
 }
 
+/// Whether an `id` value names a comment section (`comments`, `comment-list`, `disqus_thread`,
+/// `respond`): WordPress and most CMSs anchor their comments so.
+pub(crate) fn is_comment_section_id(value: &str) -> bool {
+    let norm = split_lower(value);
+    let mut prev = "";
+    for part in norm.split(' ').filter(|p| !p.is_empty()) {
+        if matches!(part, "comments" | "commentlist" | "disqus" | "respond")
+            || (prev == "comment" && matches!(part, "list" | "section" | "area" | "thread"))
+        {
+            return true;
+        }
+        prev = part;
+    }
+    false
+}
+
 /// Whether a class/id value names a title (`title`, `headline`, `heading` parts).
 pub(crate) fn is_title_hint(value: &str) -> bool {
     // Cheap pre-check: almost no class names mention a title.
