@@ -76,3 +76,21 @@ fn long_single_line_streams() {
         khabar_text::normalize(&line, khabar_text::Profile::Search).text
     );
 }
+
+#[test]
+fn arabic_code_page_input_streams_as_utf8() {
+    // The news fixture in windows-1256 (about 160 KiB: three 64 KiB chunks) normalizes like its
+    // UTF-8 text.
+    let news = include_str!("../../../fixtures/news-300k.txt");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(news);
+    assert!(bytes.len() > 2 * 64 * 1024 && std::str::from_utf8(&bytes).is_err());
+    let (utf8, _) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(&bytes);
+    let from_code_page = khabar(&["normalize"], &bytes);
+    assert!(from_code_page.status.success());
+    assert!(String::from_utf8_lossy(&from_code_page.stderr).contains("decoded as windows-1256"));
+    let from_utf8 = khabar(&["normalize"], utf8.as_bytes());
+    assert!(from_code_page.stdout == from_utf8.stdout);
+    // Latin-1 stays an error.
+    let out = khabar(&["normalize"], b"caf\xe9 cr\xe8me, d\xe9j\xe0 vu");
+    assert!(!out.status.success());
+}

@@ -3,6 +3,9 @@
 //! The input is read and normalized in chunks of 64 KiB cut at character boundaries, so memory
 //! stays bounded however long a line is. The normalizer is told the original characters on either
 //! side of each chunk, so the output is byte-for-byte what normalizing the whole text would give.
+//! Input that is not UTF-8 but reads as Arabic in windows-1256 or ISO-8859-6 (judged on its first
+//! 64 KiB, as the other single-document commands judge the whole file) is decoded from that code
+//! page as it streams, with a note on stderr.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
@@ -33,12 +36,32 @@ pub struct Args {
 /// Runs the command.
 pub fn run(args: Args) -> Result<()> {
     let profile: Profile = args.profile.parse()?;
-    let (name, reader): (String, Box<dyn Read>) = match &args.input {
+    let (name, mut reader): (String, Box<dyn Read>) = match &args.input {
         Some(p) if p.as_os_str() != "-" => {
             let f = File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
             (p.display().to_string(), Box::new(f))
         }
         _ => ("<stdin>".to_string(), Box::new(io::stdin().lock())),
+    };
+    let mut head = Vec::with_capacity(CHUNK);
+    (&mut reader)
+        .take(CHUNK as u64)
+        .read_to_end(&mut head)
+        .with_context(|| format!("cannot read {name}"))?;
+    let code_page = match std::str::from_utf8(&head) {
+        Err(e) if e.error_len().is_some() => khabar_extract::decode_arabic_code_page(&head)
+            .and_then(|(_, label)| encoding_rs::Encoding::for_label(label.as_bytes())),
+        _ => None,
+    };
+    let reader: Box<dyn Read> = match code_page {
+        Some(enc) => {
+            eprintln!(
+                "khabar: note: {name} is not UTF-8; decoded as {}",
+                enc.name()
+            );
+            Box::new(Transcode::new(io::Cursor::new(head).chain(reader), enc))
+        }
+        None => Box::new(io::Cursor::new(head).chain(reader)),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(CHUNK, stdout.lock());
@@ -51,6 +74,51 @@ pub fn run(args: Args) -> Result<()> {
     )?;
     out.flush()?;
     Ok(())
+}
+
+/// A reader of UTF-8 bytes decoded from a single-byte code page as they are read.
+struct Transcode<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    raw: Vec<u8>,
+    utf8: Vec<u8>,
+    pos: usize,
+    done: bool,
+}
+
+impl<R: Read> Transcode<R> {
+    fn new(inner: R, enc: &'static encoding_rs::Encoding) -> Self {
+        Transcode {
+            inner,
+            decoder: enc.new_decoder_without_bom_handling(),
+            raw: vec![0; 16 * 1024],
+            utf8: Vec::with_capacity(48 * 1024),
+            pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: Read> Read for Transcode<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while self.pos == self.utf8.len() && !self.done {
+            let n = self.inner.read(&mut self.raw)?;
+            let last = n == 0;
+            self.utf8.clear();
+            self.pos = 0;
+            // A single-byte code page takes at most 3 UTF-8 bytes per input byte.
+            self.utf8.resize(3 * n + 16, 0);
+            let (_, _, written, _) =
+                self.decoder
+                    .decode_to_utf8(&self.raw[..n], &mut self.utf8, last);
+            self.utf8.truncate(written);
+            self.done = last;
+        }
+        let k = out.len().min(self.utf8.len() - self.pos);
+        out[..k].copy_from_slice(&self.utf8[self.pos..self.pos + k]);
+        self.pos += k;
+        Ok(k)
+    }
 }
 
 /// Normalizes `reader` to `out` chunk by chunk. Invalid UTF-8 is an error naming the absolute
