@@ -119,6 +119,18 @@ fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![arabicish(), any::<String>()]
 }
 
+/// Lines of about the same width (the hard-wrapped case of the sentence splitter), joined by
+/// any kind of line break.
+fn wrapped_text() -> impl Strategy<Value = String> {
+    let line = prop::collection::vec(prop::sample::select(PIECES), 18..22).prop_map(|v| v.concat());
+    let brk = prop::sample::select(&["\n", "\r\n", "\u{2028}", "\n\n", " \n ", "\r"][..]);
+    prop::collection::vec((line, brk), 3..12).prop_map(|v| {
+        v.into_iter()
+            .map(|(l, b)| format!("{}{b}", l.replace(['\n', '\r'], " ")))
+            .collect()
+    })
+}
+
 /// Byte offset of every character boundary (char index → byte index).
 fn boundaries(s: &str) -> Vec<usize> {
     s.char_indices()
@@ -259,6 +271,12 @@ proptest! {
 
     #[test]
     fn sentences_are_ordered_and_trimmed(s in any_text()) { check_sentences(&s); }
+
+    #[test]
+    fn wrapped_sentences_are_ordered_and_trimmed(s in wrapped_text()) {
+        check_sentences(&s);
+        assert_eq!(split_sentences_tokens(&s, &tokenize(&s)), split_sentences(&s));
+    }
 
     #[test]
     fn stemmers_never_panic(s in any_text()) { check_words(&s); }

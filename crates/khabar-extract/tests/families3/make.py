@@ -374,7 +374,7 @@ def el_posts(rows, base, excerpt_words=26, cols=3, ref=None):
                     '\t\t\t\t<a class="elementor-post__read-more" href="%s" aria-label="اقرأ المزيد عن %s" tabindex="-1">\n\t\t\tاقرأ المزيد »\t\t</a>\n'
                     '\t\t\t\t</div>\n\t\t\t</article>\n' % (
                         pid, href, base, y, mo, pid, pid + 7, href, E(T(rr)), d, MONTHS_EG[mo - 1], y,
-                        E(first_words(rr, excerpt_words, ' [&hellip;]') if False else E(first_words(rr, excerpt_words, '')) + ' [&hellip;]'),
+                        E(first_words(rr, excerpt_words, '')) + ' [&hellip;]',
                         href, A(T(rr))))
     return el_widget('posts', '\t\t<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid">\n%s\t\t</div>' % ''.join(arts),
                      extra=' elementor-grid-%d elementor-grid-tablet-2 elementor-grid-mobile-1 elementor-posts--thumbnail-top' % cols)
@@ -495,3 +495,185 @@ def elementor_wordpress():
     return dict(aid=aid, title=title, paras=paras, html=''.join(H), encoding='utf-8', charset_declared='meta-charset',
                 hard='WordPress + Elementor Pro theme builder (Hello theme): every block is section > elementor-container > column > widget-wrap > div.elementor-widget > div.elementor-widget-container; the body (7 <p> and a wp-block-image figure with caption) is the theme-post-content widget inside an inner section, and at the SAME depth, in the same widget-wrap, sit the share buttons, tags, a call-to-action box (h3 + 27-word description), a posts grid "مقالات ذات صلة" (3 cards with 26-word excerpts in <p>), an icon list of 4 titles, the author box (bio in <p>), post navigation and the comment form; the sidebar has a posts widget with excerpts, an icon list and a text-editor "about" <p>; header and footer templates use the same widget markup (text-editor <p>s).')
 
+
+
+# =========================================================================== write + verify
+PYCODEC = {'utf-8': 'utf-8', 'windows-1256': 'cp1256', 'iso-8859-6': 'iso8859_6'}
+BLOCK = r'(?i)<br\s*/?>|</?(?:p|div|li|ul|ol|tr|td|th|table|tbody|h[1-6]|section|article|aside|header|footer|main|nav|figure|figcaption|blockquote|dl|dt|dd|form|center|picture|pre|fieldset|amp-carousel|amp-sidebar|amp-consent|amp-accordion)\b[^>]*>'
+LEAK = ['اترك تعليقاً', 'زر الذهاب إلى الأعلى', 'اقرأ أيضاً', 'اقرأ أيضا', 'جميع الحقوق محفوظة', 'شاهد أيضاً',
+        'إعلان', 'المصدر:', 'تحرير:', 'ظهرت المقالة', 'Lire aussi', 'نقاط رئيسية', 'ذات صلة', 'المقال التالي',
+        'التفاصيل', 'الأكثر قراءة', '#']
+
+
+def visible_lines(doc):
+    s = re.sub(r'(?is)<(script|style|noscript|template|textarea|title)\b.*?</\1\s*>', '\n', doc)
+    s = re.sub(r'(?s)<!--.*?-->', '\n', s)
+    s = re.sub(r'(?s)<\?xml.*?\?>', '\n', s)
+    s = re.sub(BLOCK, '\n', s)
+    s = re.sub(r'<[^>]+>', '', s)
+    s = html.unescape(s)
+    return [norm_ws(x) for x in s.split('\n') if norm_ws(x)]
+
+
+def build(name):
+    global _BEFORE
+    _BEFORE = adate(MAIN[name])[:3]
+    d = PAGES[name]()
+    enc = d['encoding']
+    data = d['html'].encode(d.get('pyenc', PYCODEC[enc]))
+    gold = {
+        'title': d['title'],
+        'text': '\n'.join(d['paras']),
+        'encoding': enc,
+        'template': name,
+        'charset_declared': d['charset_declared'],
+        'source': SOURCE,
+        'source_id': d['aid'],
+        'url': ANT[d['aid']]['url'],
+    }
+    return d, data, gold
+
+
+def tag_balance(doc):
+    """Stack check of non-void tags (script/style/template bodies skipped)."""
+    VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
+            'track', 'wbr', 'i-amphtml-sizer'}
+    s = re.sub(r'(?is)<(script|style|textarea|title)\b.*?</\1\s*>', '', doc)
+    s = re.sub(r'(?s)<!--.*?-->', '', s)
+    stack, errs = [], []
+    for m in re.finditer(r'<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>', s):
+        close, tag, selfc = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in VOID or selfc:
+            continue
+        if not close:
+            stack.append(tag)
+        else:
+            if stack and stack[-1] == tag:
+                stack.pop()
+            else:
+                errs.append('stray </%s> (open: %s)' % (tag, stack[-3:]))
+                if tag in stack:
+                    while stack and stack.pop() != tag:
+                        pass
+    if stack:
+        errs.append('unclosed: %s' % stack[-5:])
+    return errs[:3]
+
+
+def verify(name, d, data, gold):
+    errs, notes = [], []
+    enc = gold['encoding']
+    try:
+        doc = data.decode(PYCODEC[enc])
+    except UnicodeDecodeError as e:
+        return ['does not decode as %s: %s' % (enc, e)], notes
+    lines = visible_lines(doc)
+    flat = ' ' + ' '.join(lines) + ' '
+    lineset = set(lines)
+    paras = gold['text'].split('\n')
+    for i, p in enumerate(paras):
+        if p != norm_ws(p) or not p:
+            errs.append('para %d not normalised' % i)
+        if p not in flat:
+            errs.append('para %d not in page text: %s' % (i, p[:60]))
+        elif p not in lineset:
+            errs.append('para %d is not a standalone text line' % i)
+        elif flat.count(p) != 1:
+            errs.append('para %d occurs %d times in the page text' % (i, flat.count(p)))
+    # the gold is the ANT text itself: same words in the same order
+    if gold['text'].split() != norm_ws(ANT[gold['source_id']]['text']).split(' '):
+        errs.append('gold words differ from the ANT text')
+    if gold['title'] not in flat:
+        errs.append('title not in page text')
+    toks = set(gold['text'].split())
+    for s in LEAK:
+        if (s in gold['text']) if (' ' in s or s.endswith(':') or s == '#') else (s in toks):
+            errs.append('leak string in gold: ' + s)
+    for s in d.get('absent_from_gold', []):
+        if s in gold['text']:
+            errs.append('distractor text in gold: ' + s[:40])
+    for s in d.get('present', []):
+        if s not in flat:
+            errs.append('expected distractor missing from page: ' + s[:40])
+    low = data.lower()
+    cd = gold['charset_declared']
+    if data.startswith(b'\xef\xbb\xbf'):
+        errs.append('unexpected BOM')
+    declared = [(m.group(1) or m.group(2)).decode() for m in
+                re.finditer(rb'charset=["\']?([a-z0-9_-]+)|encoding="([a-z0-9_-]+)"', low)]
+    if cd == 'http-equiv' and not re.search(rb'<meta http-equiv="content-type" content="text/html; charset=' + enc.encode() + rb'"', low):
+        errs.append('http-equiv declaration missing')
+    if cd == 'meta-charset' and not re.search(rb'<meta charset="?' + enc.encode(), low):
+        errs.append('meta charset missing')
+    if cd == 'http-equiv-wrong':
+        wrong = d['declared_label']
+        if not re.search(rb'<meta http-equiv="content-type" content="text/html; charset=' + wrong.encode() + rb'"', low):
+            errs.append('wrong http-equiv declaration missing')
+        if declared != [wrong]:
+            errs.append('unexpected charset labels: %s' % declared)
+        # obeying the label must not give the page text: either it fails or it gives other letters
+        try:
+            alt = data.decode(PYCODEC[wrong])
+            if all(p in alt for p in paras):
+                errs.append('the declared (wrong) charset decodes the body too')
+        except UnicodeDecodeError:
+            notes.append('strict %s decode fails (as intended: bytes are %s)' % (wrong, enc))
+    else:
+        for lab in declared:          # only one charset is ever declared, and it is the real one
+            if lab != enc:
+                errs.append('declares another charset: %s' % lab)
+        if not declared:
+            errs.append('no charset declaration')
+    if d.get('charset_regex') and not re.search(d['charset_regex'], data):
+        errs.append('charset declaration not as documented')
+    if enc != 'utf-8':
+        try:
+            data.decode('utf-8')
+            errs.append('non-utf8 page is valid utf-8')
+        except UnicodeDecodeError:
+            pass
+    for e in tag_balance(doc):
+        errs.append('tags: ' + e)
+    if d.get('check'):
+        errs += d['check'](doc, flat, lines)
+    return errs, notes
+
+
+def main():
+    rows = []
+    bad = False
+    for name in PAGES:
+        d, data, gold = build(name)
+        with open(os.path.join(OUT, name + '.html'), 'wb') as fh:
+            fh.write(data)
+        with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as fh:
+            json.dump(gold, fh, ensure_ascii=False, indent=1)
+            fh.write('\n')
+        errs, notes = verify(name, d, data, gold)
+        words = len(gold['text'].split())
+        vis = visible_lines(data.decode(PYCODEC[gold['encoding']]))
+        page_words = len(' '.join(vis).split())
+        rows.append((name, gold['encoding'], gold['charset_declared'], gold['source_id'], words,
+                     len(gold['text'].split('\n')), page_words, len(data), d['hard']))
+        print('%-28s %-12s %-16s %4d words %2d paras  page %5d words %6d bytes  %s' % (
+            name, gold['encoding'], gold['charset_declared'], words, len(gold['text'].split('\n')),
+            page_words, len(data), 'OK' if not errs else 'FAIL'))
+        for e in errs:
+            print('   ERROR', e)
+            bad = True
+        for n in notes:
+            print('   note', n)
+    with open(os.path.join(OUT, 'MANIFEST.tsv'), 'w', encoding='utf-8') as fh:
+        fh.write('name\ttemplate\tencoding\tcharset_declared\tgold_words\tsource_id\n')
+        for r in rows:
+            fh.write('%s\t%s\t%s\t%s\t%d\t%s\n' % (r[0], r[0], r[1], r[2], r[4], r[3]))
+    with open(os.path.join(OUT, 'pages.json'), 'w', encoding='utf-8') as fh:
+        json.dump([dict(name=r[0], encoding=r[1], charset_declared=r[2], source_id=r[3], gold_words=r[4],
+                        gold_paras=r[5], page_words=r[6], bytes=r[7], hard=r[8])
+                   for r in rows], fh, ensure_ascii=False, indent=1)
+        fh.write('\n')
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
