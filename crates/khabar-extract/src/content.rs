@@ -497,7 +497,8 @@ fn linearize(dom: &Dom, removed: &[bool]) -> Vec<Block> {
 
 /// A truncated excerpt of another article (`… التي...`).
 fn is_teaser(b: &Block) -> bool {
-    let t = b.text.trim_end();
+    // WordPress closes excerpts with `[…]` (`[&hellip;]`) or `[...]`.
+    let t = b.text.trim_end().trim_end_matches(']').trim_end();
     (t.ends_with("...") || t.ends_with('…')) && b.words < 60
 }
 
@@ -564,6 +565,8 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
     let Some(container) = choose_container(dom, &blocks, &removed) else {
         return Vec::new();
     };
+    let container = first_of_stacked_articles(dom, &blocks, &removed, container, ctx.title_folded)
+        .unwrap_or(container);
     let n = dom.nodes.len();
     let mut inside = vec![false; n];
     inside[container as usize] = true;
@@ -590,6 +593,66 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
         .filter(|b| !excluded.contains(&child_of[b.owner as usize]))
         .collect();
     filter_blocks(dom, &f, &chosen, ctx)
+}
+
+/// When the container holds two or more `<article>` elements that each have their own `<h1>` and
+/// body text (an infinite-scroll page that appended the next story, same template), the one
+/// whose `<h1>` is the page's title, else the first. Cards of related stories have smaller
+/// headings and do not count.
+fn first_of_stacked_articles(
+    dom: &Dom,
+    blocks: &[Block],
+    removed: &[bool],
+    container: NodeId,
+    title_folded: Option<&str>,
+) -> Option<NodeId> {
+    let n = dom.nodes.len();
+    // The `<article>` (outermost below the container) above each node, if any.
+    let mut art: Vec<Option<NodeId>> = vec![None; n];
+    let mut inside = vec![false; n];
+    inside[container as usize] = true;
+    let mut articles: Vec<NodeId> = Vec::new();
+    let mut h1: std::collections::HashMap<NodeId, String> = std::collections::HashMap::new();
+    for i in (container as usize + 1)..n {
+        let p = dom.nodes[i].parent as usize;
+        inside[i] = inside[p];
+        if !inside[i] {
+            continue;
+        }
+        art[i] = art[p];
+        let tag = dom.tag(i as NodeId);
+        if art[i].is_none() && tag == "article" && !removed[i] {
+            art[i] = Some(i as NodeId);
+            articles.push(i as NodeId);
+        }
+        // The story's `<h1>` may sit in a pruned `<header>`: read it from the tree.
+        if tag == "h1" {
+            if let Some(a) = art[i] {
+                h1.entry(a)
+                    .or_insert_with(|| fold(&collapse_ws(&dom.text_of(i as NodeId))));
+            }
+        }
+    }
+    if articles.len() < 2 {
+        return None;
+    }
+    let mut good: std::collections::HashMap<NodeId, usize> = std::collections::HashMap::new();
+    for b in blocks {
+        if let Some(a) = art[b.owner as usize] {
+            if is_good(b) {
+                *good.entry(a).or_default() += b.chars;
+            }
+        }
+    }
+    let stories: Vec<NodeId> = articles
+        .into_iter()
+        .filter(|a| h1.contains_key(a) && good.get(a).is_some_and(|&g| g >= 150))
+        .collect();
+    if stories.len() < 2 {
+        return None;
+    }
+    let titled = title_folded.and_then(|t| stories.iter().find(|a| h1[a] == t));
+    Some(*titled.unwrap_or(&stories[0]))
 }
 
 /// Children of the container that look like lists of other items (cards with a linked
@@ -642,6 +705,14 @@ fn teaser_children(
 
 /// Step 4: keeps body paragraphs among the container's blocks.
 fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_>) -> Vec<String> {
+    // Image descriptions (`alt`) of three words or more: a caption often repeats one.
+    let alts: std::collections::HashSet<String> = dom
+        .elements()
+        .filter(|&(_, tag)| tag == "img")
+        .filter_map(|(id, _)| dom.attr(id, "alt"))
+        .filter(|a| textutil::word_count(a) >= 3)
+        .map(|a| fold(&collapse_ws(a)))
+        .collect();
     let mut keep: Vec<bool> = vec![false; blocks.len()];
     let mut in_teaser_box = false;
     for (i, b) in blocks.iter().enumerate() {
@@ -682,6 +753,10 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
         if is_furniture_line(&b.text, b.words) || is_credit_line(&b.text, b.words) {
             continue;
         }
+        // A caption that repeats an image's description.
+        if b.words <= 30 && alts.contains(&folded) {
+            continue;
+        }
         // A caption: short text in a small element that holds a picture.
         let owner = b.owner as usize;
         if f.imgs[owner] > 0 && b.words < 30 && !ends_like_sentence(&b.text) {
@@ -707,7 +782,7 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
                 continue;
             }
         }
-        if b.words <= 2 && !ends_like_sentence(&b.text) {
+        if b.words <= 2 && b.heading == 0 && !ends_like_sentence(&b.text) {
             continue;
         }
         if is_teaser(b) && (b.in_li || ld > 0.0) {
@@ -871,5 +946,58 @@ mod tests {
         // Source wrapped by an editor is one paragraph.
         let wrapped = "<div><p>قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر\nكانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل\nالمشترك في الأشهر المقبلة.</p></div>";
         assert_eq!(run(wrapped).len(), 1);
+    }
+
+    #[test]
+    fn stacked_articles_alt_captions_and_short_subheads() {
+        let story = |h: &str, body: &str| {
+            format!("<article><header><h1>{h}</h1></header><div class=entry-content>{body}</div></article>")
+        };
+        let first = format!(
+            "<p>{P1}</p><p style=\"text-align:center\"><img alt=\"الوزير في المؤتمر الصحفي اليوم\" src=a.jpg></p>\
+             <p style=\"text-align:center\">الوزير في المؤتمر الصحفي اليوم</p><h2>السعر والتوفر</h2><p>{P2}</p>"
+        );
+        let second = format!("<p>{P2} {P1}</p><p>{P1} {P2}</p><p>{P1}</p>");
+        let html = format!(
+            "<main>{}{}</main>",
+            story("عنوان الخبر الأول", &first),
+            story("عنوان الخبر الثاني", &second)
+        );
+        let dom = parse(&html);
+        let title = fold("عنوان الخبر الأول");
+        let got = extract_paragraphs(
+            &dom,
+            &FilterContext {
+                title_folded: Some(&title),
+            },
+        );
+        assert_eq!(
+            got,
+            vec![P1.to_string(), "السعر والتوفر".to_string(), P2.to_string()]
+        );
+        // Without a title, the first story.
+        assert_eq!(run(&html).len(), 3);
+    }
+
+    #[test]
+    fn wordpress_excerpts_are_teasers() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            chars: text.chars().filter(|c| !c.is_whitespace()).count(),
+            link_chars: 0,
+            words: textutil::word_count(text),
+            owner: 0,
+            heading: 0,
+            in_li: false,
+            meta_line: false,
+        };
+        for end in ["[…]", "[...]", "…", "..."] {
+            assert!(is_teaser(&block(&format!(
+                "توصل باحثون بجامعة كامبردج إلى أن {end}"
+            ))));
+        }
+        assert!(!is_teaser(&block(
+            "توصل باحثون بجامعة كامبردج إلى نتيجة [1]"
+        )));
     }
 }

@@ -37,6 +37,7 @@ const KEPT_ATTRS: &[&str] = &[
     "http-equiv",
     "charset",
     "xml:lang",
+    "alt",
 ];
 
 /// One node of the arena.
