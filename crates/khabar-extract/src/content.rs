@@ -592,7 +592,56 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
         .into_iter()
         .filter(|b| !excluded.contains(&child_of[b.owner as usize]))
         .collect();
+    let arabic_title = ctx.title_folded.is_some_and(|t| {
+        let (ar, all) = letters(t);
+        all > 0 && ar * 2 > all
+    });
+    let chosen = drop_other_script(chosen, arabic_title);
     filter_blocks(dom, &f, &chosen, ctx)
+}
+
+/// Letters of `text`: (Arabic, all). The Arabic block and ASCII are decided without
+/// `char::is_alphabetic`, whose table search outside ASCII is slow.
+fn letters(text: &str) -> (usize, usize) {
+    let (mut ar, mut all) = (0, 0);
+    for c in text.chars() {
+        if ('\u{600}'..='\u{6ff}').contains(&c) {
+            let letter =
+                ('\u{621}'..='\u{64a}').contains(&c) || ('\u{671}'..='\u{6d3}').contains(&c);
+            ar += usize::from(letter);
+            all += usize::from(letter);
+        } else if c.is_ascii() {
+            all += usize::from(c.is_ascii_alphabetic());
+        } else if c.is_alphabetic() {
+            all += 1;
+        }
+    }
+    (ar, all)
+}
+
+/// In an Arabic article, drops paragraphs in another script: a bilingual page's English column
+/// or a translation under each paragraph. The article is Arabic when its title is, or when its
+/// sentence-like text is mostly (70 %) Arabic; only blocks of eight words or more with under a
+/// tenth of Arabic letters go.
+fn drop_other_script(blocks: Vec<&Block>, arabic_title: bool) -> Vec<&Block> {
+    let (ar, all) = blocks
+        .iter()
+        .filter(|b| is_good(b))
+        .map(|b| letters(&b.text))
+        .fold((0, 0), |(a, l), (x, y)| (a + x, l + y));
+    if all == 0 || (!arabic_title && ar * 10 < all * 7) {
+        return blocks;
+    }
+    blocks
+        .into_iter()
+        .filter(|b| {
+            if b.words < 8 {
+                return true;
+            }
+            let (ar, all) = letters(&b.text);
+            all == 0 || ar * 10 >= all
+        })
+        .collect()
 }
 
 /// When the container holds two or more `<article>` elements that each have their own `<h1>` and
@@ -675,7 +724,9 @@ fn teaser_children(
             let introduced = prev.filter(|p| child(p) == c).is_some_and(|p| {
                 p.heading > 0
                     || p.link_density() >= 0.5
-                    || (p.words <= 3 && !has_sentence_punct(&p.text))
+                    || (p.words <= 3
+                        && !has_sentence_punct(&p.text)
+                        && p.text.chars().any(char::is_alphabetic))
             });
             let u = units.entry(c).or_default();
             u.0 += 1;
@@ -805,7 +856,14 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
             (Some(a), Some(z)) => i < a || i > z,
             _ => false,
         };
-        if outside && b.words < 8 && !ends_like_sentence(&b.text) {
+        // Before the body, fragments of up to 7 words (kickers, datelines); after it, of up to
+        // 11 (signatures, a newsletter's postal address).
+        let limit = if first_good.is_some_and(|a| i < a) {
+            8
+        } else {
+            12
+        };
+        if outside && b.words < limit && !ends_like_sentence(&b.text) {
             continue;
         }
         out.push(b.text.clone());
@@ -814,7 +872,8 @@ fn filter_blocks(dom: &Dom, f: &Facts, blocks: &[&Block], ctx: &FilterContext<'_
 }
 
 /// Drops a paragraph repeated later (a summary or lead that duplicates the body's first
-/// paragraph, possibly cut short with `...`), keeping the later copy. Linear time: exact
+/// paragraph, possibly cut short with `...`), keeping the later copy, and a short paragraph
+/// that a longer one holds whole (a pull quote). Linear time: exact
 /// repeats are found by hashing, shortened ones only among the next few paragraphs.
 fn dedupe(paragraphs: Vec<String>) -> Vec<String> {
     let folded: Vec<String> = paragraphs.iter().map(|p| fold(p)).collect();
@@ -830,7 +889,13 @@ fn dedupe(paragraphs: Vec<String>) -> Vec<String> {
                 || folded[i + 1..]
                     .iter()
                     .take(3)
-                    .any(|g| g.len() > f.len() && g.starts_with(f)));
+                    .any(|g| g.len() > f.len() && g.starts_with(f))
+                // A pull quote: a short line that another paragraph holds whole.
+                || (textutil::word_count(f) <= 40
+                    && folded
+                        .iter()
+                        .take(400)
+                        .any(|g| g.len() > f.len() + 20 && g.contains(f))));
         if !repeated {
             out.push(p);
         }
@@ -865,6 +930,8 @@ mod tests {
     }
 
     const P1: &str = "قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر كانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل المشترك.";
+    const P3: &str = "وأشار المتحدث إلى أن الوفدين بحثا كذلك ملفات الطاقة والنقل والاستثمار، وأن اتفاقيات جديدة ستوقع قبل نهاية العام الجاري.";
+    const P4: &str = "يذكر أن العلاقات بين البلدين شهدت خلال السنوات الأخيرة تطورا ملحوظا في مختلف المجالات، خاصة في قطاع السياحة.";
     const P2: &str = "وأضاف أن اللجنة المشتركة ستجتمع الشهر المقبل لبحث تفاصيل الاتفاق، مشيرا إلى أهمية التعاون في المجالات الاقتصادية.";
 
     #[test]
@@ -936,12 +1003,12 @@ mod tests {
             .map(|k| format!("<div class=item><b>{k}. زائر</b><p>{long}</p></div>"))
             .collect();
         let html = format!(
-            "<div class=box><div class=text>{long}\n{P1}\n{P2}\nتحرير: س.ع</div></div>\
+            "<div class=box><div class=text>{long}\n{P3}\n{P4}\nتحرير: س.ع</div></div>\
              <div class=box id=comments>{comments}</div>"
         );
         assert_eq!(
             run(&html),
-            vec![long.clone(), P1.to_string(), P2.to_string()]
+            vec![long.clone(), P3.to_string(), P4.to_string()]
         );
         // Source wrapped by an editor is one paragraph.
         let wrapped = "<div><p>قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر\nكانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل\nالمشترك في الأشهر المقبلة.</p></div>";
@@ -999,5 +1066,32 @@ mod tests {
         assert!(!is_teaser(&block(
             "توصل باحثون بجامعة كامبردج إلى نتيجة [1]"
         )));
+    }
+
+    #[test]
+    fn bilingual_rows_pull_quotes_and_newsletter_footers() {
+        // Numbered rows of an Arabic/English parallel text keep the Arabic; a pull quote that a
+        // paragraph holds whole goes; a newsletter's footer and address go.
+        let en = "Tourism and Handicrafts Minister Salma Elloumi said on Wednesday that the number of tourists rose by a third by the end of March, compared with the same period last year.";
+        let rows: String = [P1, P2]
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                format!("<div class=row><div lang=ar><span>{}</span><p>{p}</p></div><div lang=en><span>{}</span><p>{en}</p></div></div>", k + 1, k + 1)
+            })
+            .collect();
+        let html = format!(
+            "<div class=parallel>{rows}<blockquote><p>«إن المحادثات مع الجانب الآخر كانت مثمرة»</p></blockquote>\
+             <p>لقد تلقيت هذه الرسالة لأنك اشتركت في النشرة الأسبوعية.</p><p>البوابة الرقمية، 12 نهج الهادي نويرة، 1001 تونس</p></div>"
+        );
+        let dom = parse(&html);
+        let title = fold("وزيرة السياحة: ارتفاع عدد السياح");
+        let got = extract_paragraphs(
+            &dom,
+            &FilterContext {
+                title_folded: Some(&title),
+            },
+        );
+        assert_eq!(got, vec![P1.to_string(), P2.to_string()]);
     }
 }

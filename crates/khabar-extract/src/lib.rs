@@ -245,7 +245,7 @@ pub fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Extracted, Extract
     drop(html);
     let page_meta = meta::collect(&dom);
     let title_like = title_like_texts(&dom);
-    let title = meta::choose_title(&page_meta, &title_like, || {
+    let mut title = meta::choose_title(&page_meta, &title_like, || {
         title_piece_in_body(&dom, page_meta.html_title.as_deref())
     });
     let title_folded = title.as_deref().map(textutil::fold);
@@ -263,6 +263,16 @@ pub fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Extracted, Extract
             paragraphs = ld_paragraphs;
             body_source = BodySource::JsonLd;
         }
+    }
+    // No title, or an editor's placeholder (`New Page 1`): a first line without a sentence end
+    // above the body, of 8 to 25 words (shorter ones were trimmed as kickers), is the headline.
+    if title.as_deref().is_none_or(is_placeholder_title)
+        && body_source == BodySource::Dom
+        && paragraphs.len() > 1
+        && textutil::word_count(&paragraphs[0]) <= 25
+        && !textutil::ends_like_sentence(&paragraphs[0])
+    {
+        title = Some(paragraphs.remove(0));
     }
     let date = page_meta
         .date
@@ -304,6 +314,20 @@ fn title_like_texts(d: &dom::Dom) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a `<title>` is an authoring tool's placeholder rather than a headline (`New Page 1`
+/// from FrontPage, `Untitled Document` from Dreamweaver, `بدون عنوان`).
+fn is_placeholder_title(title: &str) -> bool {
+    let t = textutil::fold(title).to_lowercase();
+    let t = t.trim();
+    t.is_empty()
+        || t.starts_with("new page")
+        || t.starts_with("untitled")
+        || matches!(
+            t,
+            "document" | "home" | "index" | "بدون عنوان" | "صفحه جديده"
+        )
 }
 
 /// The longest piece of `<title>` split at a title separator (` - `, ` | `…) that is also the
@@ -451,6 +475,18 @@ fn prefer_json_ld(ld: &str, dom_paragraphs: &[String]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholder_title_gives_way_to_the_first_line() {
+        let html = "<html><head><title>New Page 1</title></head><body><font><b>بلدية حمام سوسة : الغرفة الجهوية لدائرة المحاسبات تكشف عن إخلالات بالجملة</b><br><br>قال وزير الخارجية اليوم إن المحادثات مع الجانب الآخر كانت مثمرة، وإن الطرفين اتفقا على مواصلة العمل.<br><br>وأضاف أن اللجنة المشتركة ستجتمع الشهر المقبل لبحث تفاصيل الاتفاق، مشيرا إلى أهمية التعاون.</font></body></html>";
+        let page = extract(html.as_bytes(), &Default::default()).unwrap();
+        assert_eq!(
+            page.title.as_deref(),
+            Some("بلدية حمام سوسة : الغرفة الجهوية لدائرة المحاسبات تكشف عن إخلالات بالجملة")
+        );
+        assert_eq!(page.paragraphs.len(), 2);
+        assert!(is_placeholder_title("Untitled Document") && !is_placeholder_title("Home Office"));
+    }
 
     #[test]
     fn title_piece_printed_in_the_page() {
