@@ -18,7 +18,10 @@
 
 use crate::boilerplate::{is_credit_line, is_furniture_line, starts_read_also};
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::hints::{classify, is_comment_section_id, is_furniture_role, is_furniture_tag, Hint};
+use crate::hints::{
+    classify, is_comment_section_id, is_furniture_role, is_furniture_tag, is_other_articles_hint,
+    Hint,
+};
 use crate::textutil::{collapse_ws, ends_like_sentence, fold, has_sentence_punct, is_space};
 use crate::{dates, textutil};
 
@@ -238,7 +241,12 @@ fn prune(dom: &Dom, f: &Facts) -> Vec<bool> {
         let holds_most = f.mass[i] as f32 > 0.5 * total_mass
             && f.mass[i] > 0
             && !dom.attr(id, "id").is_some_and(is_comment_section_id);
-        let protected = f.has_positive[i] || holds_most;
+        // An article-body descendant protects an element, unless the element names other
+        // articles (a teaser list whose cards carry `field--name-body` excerpts).
+        let other_articles = ["class", "id"]
+            .iter()
+            .any(|a| dom.attr(id, a).is_some_and(is_other_articles_hint));
+        let protected = (f.has_positive[i] && !other_articles) || holds_most;
         // Raw text containers and hidden elements go unconditionally.
         if matches!(
             tag,
@@ -567,6 +575,13 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
     };
     let container = first_of_stacked_articles(dom, &blocks, &removed, container, ctx.title_folded)
         .unwrap_or(container);
+    // A single paragraph won because the furniture around a short story weighs more than its
+    // other paragraphs: the story is the paragraph's parent, and the block filters sort it.
+    let container = if dom.tag(container) == "p" {
+        dom.nodes[container as usize].parent
+    } else {
+        container
+    };
     let n = dom.nodes.len();
     let mut inside = vec![false; n];
     inside[container as usize] = true;

@@ -204,7 +204,14 @@ fn pair_in(list: &[(&str, &str)], a: &str, b: &str) -> bool {
 /// Classifies one class or id attribute value. Positive wins over negative when both occur
 /// in the same value (`post-content share-enabled`).
 pub(crate) fn classify(value: &str) -> Hint {
-    let norm = split_lower(value);
+    let mut norm = split_lower(value);
+    // Drupal marks every field with how its label shows (`field--label-hidden`,
+    // `field--label-inline`, `field--label-above`): that says nothing about the field.
+    for drupal in ["label hidden", "label inline", "label above"] {
+        if norm.contains(drupal) {
+            norm = norm.replace(drupal, " ");
+        }
+    }
     let mut negative = false;
     let mut prev = "";
     for part in norm.split(' ').filter(|p| !p.is_empty()) {
@@ -221,6 +228,27 @@ pub(crate) fn classify(value: &str) -> Hint {
     } else {
         Hint::Neutral
     }
+}
+
+/// Whether a class/id value names other articles (`related`, `teaser`, `read-also`,
+/// `more-news`…): such an element's article-body descendants are the other articles' excerpts
+/// (Drupal's `node--view-mode-teaser` with a `field--name-body`), so they do not protect it.
+pub(crate) fn is_other_articles_hint(value: &str) -> bool {
+    let norm = split_lower(value);
+    let mut prev = "";
+    for part in norm.split(' ').filter(|p| !p.is_empty()) {
+        if matches!(
+            part,
+            "related" | "teaser" | "teasers" | "readalso" | "seealso" | "morenews" | "recommended"
+        ) || matches!(
+            (prev, part),
+            ("read", "also") | ("see", "also") | ("more", "news")
+        ) {
+            return true;
+        }
+        prev = part;
+    }
+    false
 }
 
 /// Whether an `id` value names a comment section (`comments`, `comment-list`, `disqus_thread`,
@@ -290,5 +318,10 @@ mod tests {
         assert_eq!(classify("container"), Hint::Neutral);
         assert_eq!(classify("tagdiv-type"), Hint::Neutral);
         assert_eq!(classify("headline"), Hint::Neutral);
+        assert_eq!(
+            classify("text-formatted field field--name-field-text field--label-hidden"),
+            Hint::Neutral
+        );
+        assert_eq!(classify("label"), Hint::Negative);
     }
 }
