@@ -583,11 +583,7 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
         container
     };
     let n = dom.nodes.len();
-    let mut inside = vec![false; n];
-    inside[container as usize] = true;
-    for i in (container as usize + 1)..n {
-        inside[i] = inside[dom.nodes[i].parent as usize];
-    }
+    let inside = subtree(dom, container);
     // Which child of the container holds each block (the container itself for its own text).
     let mut child_of = vec![u32::MAX; n];
     child_of[container as usize] = container;
@@ -613,6 +609,18 @@ pub(crate) fn extract_paragraphs(dom: &Dom, ctx: &FilterContext<'_>) -> Vec<Stri
     });
     let chosen = drop_other_script(chosen, arabic_title);
     filter_blocks(dom, &f, &chosen, ctx)
+}
+
+/// Which nodes lie in the subtree of `root` (itself included): parents come before children in
+/// the arena, so one forward pass from `root` decides.
+fn subtree(dom: &Dom, root: NodeId) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let mut inside = vec![false; n];
+    inside[root as usize] = true;
+    for i in (root as usize + 1)..n {
+        inside[i] = inside[dom.nodes[i].parent as usize];
+    }
+    inside
 }
 
 /// Letters of `text`: (Arabic, all). The Arabic block and ASCII are decided without
@@ -671,15 +679,13 @@ fn first_of_stacked_articles(
     title_folded: Option<&str>,
 ) -> Option<NodeId> {
     let n = dom.nodes.len();
+    let inside = subtree(dom, container);
     // The `<article>` (outermost below the container) above each node, if any.
     let mut art: Vec<Option<NodeId>> = vec![None; n];
-    let mut inside = vec![false; n];
-    inside[container as usize] = true;
     let mut articles: Vec<NodeId> = Vec::new();
     let mut h1: std::collections::HashMap<NodeId, String> = std::collections::HashMap::new();
     for i in (container as usize + 1)..n {
         let p = dom.nodes[i].parent as usize;
-        inside[i] = inside[p];
         if !inside[i] {
             continue;
         }

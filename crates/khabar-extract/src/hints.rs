@@ -323,5 +323,12 @@ mod tests {
             Hint::Neutral
         );
         assert_eq!(classify("label"), Hint::Negative);
+        assert!(is_other_articles_hint(
+            "paragraph paragraph--type--related-content"
+        ));
+        assert!(is_other_articles_hint("node node--view-mode-teaser"));
+        assert!(!is_other_articles_hint(
+            "node node--type-article node--view-mode-full"
+        ));
     }
 }

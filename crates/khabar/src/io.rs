@@ -34,7 +34,7 @@ pub fn decode_utf8(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String> {
         Ok(s) => Ok(s.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(s)),
         Err(e) => {
             if let Some((text, encoding)) = khabar_extract::decode_arabic_code_page(e.as_bytes()) {
-                eprintln!("khabar: note: {name} is not UTF-8; decoded as {encoding}");
+                note_code_page(name, encoding);
                 Ok(text)
             } else if lossy {
                 Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
@@ -44,6 +44,11 @@ pub fn decode_utf8(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String> {
             }
         }
     }
+}
+
+/// Tells the user that input `name` was read from a legacy Arabic code page.
+pub fn note_code_page(name: &str, encoding: &str) {
+    eprintln!("khabar: note: {name} is not UTF-8; decoded as {encoding}");
 }
 
 /// Reads `path` (or stdin) and decodes it as UTF-8.

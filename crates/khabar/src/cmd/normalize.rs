@@ -55,10 +55,7 @@ pub fn run(args: Args) -> Result<()> {
     };
     let reader: Box<dyn Read> = match code_page {
         Some(enc) => {
-            eprintln!(
-                "khabar: note: {name} is not UTF-8; decoded as {}",
-                enc.name()
-            );
+            crate::io::note_code_page(&name, enc.name());
             Box::new(Transcode::new(io::Cursor::new(head).chain(reader), enc))
         }
         None => Box::new(io::Cursor::new(head).chain(reader)),
