@@ -42,6 +42,24 @@ pub(crate) fn mix64(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// Which features a model reads, fixed by its file's format version
+/// ([`crate::model::FORMAT_VERSION`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FeatureSet {
+    /// Format versions 1–4.
+    V1,
+    /// Format version 5: also the derived gazetteer entries (a `غ`/`ج` spelling variant of
+    /// every name, surnames alone as `LAST`) and the sports-sentence features.
+    V2,
+}
+
+/// Words (bare stems, see [`bare_stem`]) that make a sentence read as sports news: there a
+/// city's name is often its club (`فاز برشلونة`, tagged ORG in ANERcorp). Hand-written.
+const SPORTS_WORDS: &str = "مباراة مباريات الدوري دوري هدف أهداف هدفا المنتخب منتخب نادي \
+    المدرب مدرب البطولة بطولة لاعب لاعبي لاعبين اللاعب الملعب ملعب التعادل تعادل فوز فاز \
+    الشوط ركلة الجولة المرمى حارس المهاجم الكرة كرة كأس الموسم تأهل هزيمة الدقيقة النهائي \
+    الفريق فريق";
+
 /// Per-token information computed once per sentence.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TokInfo {
@@ -61,9 +79,11 @@ pub(crate) struct TokInfo {
     pub shape: &'static str,
     /// Gazetteer marks per class: 0 none, 1 begins a match, 2 inside a match.
     pub gaz: [u8; GAZ_CLASSES.len()],
+    /// Whether the sentence has one of [`SPORTS_WORDS`] (feature set 2 only).
+    pub sport: bool,
 }
 
-pub(crate) fn token_infos(lex: &Lexicon, tokens: &[&str]) -> Vec<TokInfo> {
+pub(crate) fn token_infos(lex: &Lexicon, tokens: &[&str], set: FeatureSet) -> Vec<TokInfo> {
     let mut infos: Vec<TokInfo> = tokens
         .iter()
         .map(|w| {
@@ -96,17 +116,30 @@ pub(crate) fn token_infos(lex: &Lexicon, tokens: &[&str]) -> Vec<TokInfo> {
                 fine,
                 freq,
                 gaz: [0; GAZ_CLASSES.len()],
+                sport: false,
             }
         })
         .collect();
-    mark_gazetteer(lex, &mut infos);
+    mark_gazetteer(lex, &mut infos, set == FeatureSet::V2);
+    if set == FeatureSet::V2 {
+        static SPORTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let sports = SPORTS.get_or_init(|| {
+            SPORTS_WORDS
+                .split_whitespace()
+                .map(|w| bare_stem(&fold(w)).to_string())
+                .collect()
+        });
+        if infos.iter().any(|t| sports.contains(&t.bare)) {
+            infos.iter_mut().for_each(|t| t.sport = true);
+        }
+    }
     infos
 }
 
 /// Marks the longest gazetteer match of each class starting at each token. The first token
 /// of a match may carry clitics (`ودمشق`, `للأمم`): it is tried whole, as its split stem and
-/// as its bare stem.
-fn mark_gazetteer(lex: &Lexicon, infos: &mut [TokInfo]) {
+/// as its bare stem. `derived`: with the lexicon's derived entries.
+fn mark_gazetteer(lex: &Lexicon, infos: &mut [TokInfo], derived: bool) {
     let max = lex.max_phrase().max(1);
     let n = infos.len();
     let mut phrase = String::new();
@@ -125,7 +158,7 @@ fn mark_gazetteer(lex: &Lexicon, infos: &mut [TokInfo]) {
                     phrase.push(' ');
                     phrase.push_str(&infos[i + len - 1].f);
                 }
-                let (mask, more) = lex.gazetteer_step(&phrase);
+                let (mask, more) = lex.gazetteer_step(&phrase, derived);
                 for (c, b) in best.iter_mut().enumerate() {
                     if mask & (1 << c) != 0 && len > *b {
                         *b = len;
@@ -282,6 +315,14 @@ pub(crate) fn features(infos: &[TokInfo], i: usize, out: &mut Vec<u64>) -> Spans
                             .done(),
                     );
                 }
+            }
+        }
+    }
+    if t.sport {
+        out.push(Fx::new(35).n(coarse(0)).done());
+        for (c, &g) in t.gaz.iter().enumerate() {
+            if g != 0 {
+                out.push(Fx::new(36).n(c as u64).n(u64::from(g)).done());
             }
         }
     }

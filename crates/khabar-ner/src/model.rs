@@ -1,6 +1,6 @@
 //! The tagger: weight table, Viterbi decoding over the BILOU states, and the binary model format.
 //!
-//! # Model format (version 4, little-endian)
+//! # Model format (versions 4 and 5, little-endian; 5 = feature set 2, see [`FORMAT_VERSION`])
 //! ```text
 //! magic        b"KNER"
 //! version      u32   (FORMAT_VERSION)
@@ -36,13 +36,17 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
-use crate::features::{features, token_infos};
+use crate::features::{features, token_infos, FeatureSet};
 use crate::lexicon::{fnv, Lexicon};
 use crate::tags::{to_tags, State, Tag, NUM_STATES, NUM_TAGS};
 use crate::NerError;
 
-/// Version of the model format and of the feature set; bumped when either changes.
-pub const FORMAT_VERSION: u32 = 4;
+/// Version of the model format and of the feature set; bumped when either changes. Version 5
+/// has the layout of version 4 and names feature set 2: the gazetteer's derived entries (a
+/// `ج` spelling of every name written with `غ`, surnames alone) and the sports-sentence
+/// features. A model read from a file of version 1–4 keeps reading feature set 1, and is
+/// written back as version 4.
+pub const FORMAT_VERSION: u32 = 5;
 const MAGIC: &[u8; 4] = b"KNER";
 
 /// Feature keys are already mixed 64-bit hashes: use them as they are.
@@ -82,6 +86,8 @@ pub struct Tagger {
     /// [`Tagger::with_network`]; empty while training, when `index` and `weights` serve).
     pub(crate) joint: KeyMap<Hit>,
     pub(crate) pscale: f32,
+    /// The features the model reads (by its file's format version).
+    pub(crate) feature_set: FeatureSet,
 }
 
 /// A key's perceptron weights and network row (`u32::MAX` = none).
@@ -216,6 +222,11 @@ impl Tagger {
             nn: None,
             joint: KeyMap::default(),
             pscale: 1.0,
+            feature_set: if version >= 5 {
+                FeatureSet::V2
+            } else {
+                FeatureSet::V1
+            },
         }
         .with_network(nn))
     }
@@ -292,7 +303,11 @@ impl Tagger {
         rows.sort_unstable_by_key(|r| r.0);
         let mut out = Vec::with_capacity(rows.len() * 10 + 512);
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let version: u32 = match self.feature_set {
+            FeatureSet::V1 => 4,
+            FeatureSet::V2 => FORMAT_VERSION,
+        };
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&self.lexicon.fingerprint().to_le_bytes());
         out.extend_from_slice(&(NUM_STATES as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
@@ -350,7 +365,7 @@ impl Tagger {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let infos = token_infos(&self.lexicon, tokens);
+        let infos = token_infos(&self.lexicon, tokens, self.feature_set);
         let mut keys = Vec::with_capacity(64);
         // The network rows of every token, token i's at `rows[ends[i - 1]..ends[i]]`.
         let mut rows: Vec<u32> = Vec::with_capacity(64 * tokens.len());
@@ -779,13 +794,16 @@ mod tests {
         let org = khabar_article::EntityLabel::Org;
         let (b, i) = (Tag::begin(org), Tag::inside(org));
         // `ذكرت وكالة سانا`: the agency's name is `سانا` (ANERcorp: وكالة O).
-        let infos = crate::features::token_infos(&lex, &["ذكرت", "وكالة", "سانا"]);
+        let infos = crate::features::token_infos(&lex, &["ذكرت", "وكالة", "سانا"], FeatureSet::V2);
         let mut tags = vec![Tag::O, b, i];
         strip_generic_heads(&infos, &mut tags);
         assert_eq!(tags, [Tag::O, Tag::O, b]);
         // With a clitic too; a head alone stays; `حزب` belongs to the name.
-        let infos =
-            crate::features::token_infos(&lex, &["وصحيفة", "الأهرام", "وكالة", "حزب", "البعث"]);
+        let infos = crate::features::token_infos(
+            &lex,
+            &["وصحيفة", "الأهرام", "وكالة", "حزب", "البعث"],
+            FeatureSet::V2,
+        );
         let mut tags = vec![b, i, b, b, i];
         strip_generic_heads(&infos, &mut tags);
         assert_eq!(tags, [Tag::O, b, b, b, i]);

@@ -15,7 +15,7 @@
 //! [`Tagger::tag_with`]: crate::Tagger::tag_with
 
 use crate::conll::Sentence;
-use crate::features::{features, token_infos};
+use crate::features::{features, token_infos, FeatureSet};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap};
 use crate::tags::{to_tags, State, Tag, NUM_STATES};
@@ -112,7 +112,7 @@ impl std::fmt::Debug for NnTagger {
 impl NnTagger {
     /// Tag scores of every token of a sentence.
     pub fn emissions(&self, tokens: &[&str]) -> Vec<[f32; NUM_STATES]> {
-        let infos = token_infos(&self.lexicon, tokens);
+        let infos = token_infos(&self.lexicon, tokens, FeatureSet::V2);
         let mut all = Vec::with_capacity(64);
         let mut keys = Vec::with_capacity(64);
         let h = self.hidden;

@@ -2,7 +2,7 @@
 //! (gold IOB2 tags become states with [`to_states`]).
 
 use crate::conll::{Scores, Sentence};
-use crate::features::{features, mix64, token_infos};
+use crate::features::{features, mix64, token_infos, FeatureSet};
 use crate::lexicon::Lexicon;
 use crate::model::{viterbi, KeyMap, Tagger};
 use crate::nn::{train_nn, Mlp, NnConfig, Rng};
@@ -121,7 +121,7 @@ pub(crate) fn prepare(
     let mut all_keys: Vec<(Vec<u64>, usize)> = Vec::new();
     for s in train {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let infos = token_infos(lexicon, &toks);
+        let infos = token_infos(lexicon, &toks, FeatureSet::V2);
         for i in 0..toks.len() {
             let mut k = Vec::with_capacity(64);
             let spans = features(&infos, i, &mut k);
@@ -197,6 +197,7 @@ pub fn train(
         nn: None,
         joint: KeyMap::default(),
         pscale: 1.0,
+        feature_set: FeatureSet::V2,
     };
     let runs = config.runs.max(1);
     // Running sum of the finished runs' averaged models.
