@@ -31,7 +31,7 @@ const GAZ_FIRST: usize = 1;
 pub(crate) const GAZ_LAST: usize = 5;
 /// A person's last word is a `LAST` entry only when the news corpus has it fewer times than
 /// this (common words such as `الثاني`, `محمد` end names too). Ten-fold cross-validation: 100,
-/// 300 and 3,000 gave 79.19, 79.38 and 79.08 (docs/ner.md).
+/// 300 and 3,000 gave 79.19, 79.38 and 79.08 (seed 1; docs/BENCHMARKS.md § Named entities).
 const SURNAME_MAX_COUNT: u32 = 300;
 
 /// Frequencies and cluster ids of folded words from the news corpus.
