@@ -2,7 +2,7 @@
 //! hashed), looked up in the model's weight table.
 
 use crate::fold::{bare_stem, fold, shape, skip_chars};
-use crate::lexicon::{Lexicon, GAZ_CLASSES};
+use crate::lexicon::{Lexicon, WordSet, GAZ_CLASSES};
 
 /// Incremental hash of one feature: template id, then its parts.
 #[derive(Clone, Copy)]
@@ -51,6 +51,34 @@ pub(crate) enum FeatureSet {
     /// Format version 5: also the derived gazetteer entries (a `غ`/`ج` spelling variant of
     /// every name, surnames alone as `LAST`) and the sports-sentence features.
     V2,
+}
+
+impl FeatureSet {
+    /// The feature set of a model file of format `version`.
+    pub(crate) fn of_version(version: u32) -> FeatureSet {
+        if version >= 5 {
+            FeatureSet::V2
+        } else {
+            FeatureSet::V1
+        }
+    }
+
+    /// The format version a model of this feature set is written as (files of versions 1–3
+    /// are written back as 4, which has the same features).
+    pub(crate) fn version(self) -> u32 {
+        match self {
+            FeatureSet::V1 => 4,
+            FeatureSet::V2 => crate::model::FORMAT_VERSION,
+        }
+    }
+}
+
+/// The bare stems ([`bare_stem`] of [`fold`]) of a hand-written word list, as a set.
+pub(crate) fn bare_stem_set<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+    words
+        .into_iter()
+        .map(|w| bare_stem(&fold(w)).to_string())
+        .collect()
 }
 
 /// Words (bare stems, see [`bare_stem`]) that make a sentence read as sports news: there a
@@ -122,14 +150,9 @@ pub(crate) fn token_infos(lex: &Lexicon, tokens: &[&str], set: FeatureSet) -> Ve
         .collect();
     mark_gazetteer(lex, &mut infos, set == FeatureSet::V2);
     if set == FeatureSet::V2 {
-        static SPORTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-        let sports = SPORTS.get_or_init(|| {
-            SPORTS_WORDS
-                .split_whitespace()
-                .map(|w| bare_stem(&fold(w)).to_string())
-                .collect()
-        });
-        if infos.iter().any(|t| sports.contains(&t.bare)) {
+        static SPORTS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+        let sports = SPORTS.get_or_init(|| bare_stem_set(SPORTS_WORDS.split_whitespace()));
+        if infos.iter().any(|t| sports.contains(t.bare.as_str())) {
             infos.iter_mut().for_each(|t| t.sport = true);
         }
     }

@@ -302,7 +302,10 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvBuild = BuildHasherDefault<Fnv>;
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// A set of folded words (hand-written word lists, folded once).
+pub(crate) type WordSet = std::collections::HashSet<String, FnvBuild>;
 
 /// 64-bit FNV-1a.
 pub fn fnv(bytes: &[u8]) -> u64 {

@@ -222,11 +222,7 @@ impl Tagger {
             nn: None,
             joint: KeyMap::default(),
             pscale: 1.0,
-            feature_set: if version >= 5 {
-                FeatureSet::V2
-            } else {
-                FeatureSet::V1
-            },
+            feature_set: FeatureSet::of_version(version),
         }
         .with_network(nn))
     }
@@ -303,11 +299,7 @@ impl Tagger {
         rows.sort_unstable_by_key(|r| r.0);
         let mut out = Vec::with_capacity(rows.len() * 10 + 512);
         out.extend_from_slice(MAGIC);
-        let version: u32 = match self.feature_set {
-            FeatureSet::V1 => 4,
-            FeatureSet::V2 => FORMAT_VERSION,
-        };
-        out.extend_from_slice(&version.to_le_bytes());
+        out.extend_from_slice(&self.feature_set.version().to_le_bytes());
         out.extend_from_slice(&self.lexicon.fingerprint().to_le_bytes());
         out.extend_from_slice(&(NUM_STATES as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
@@ -493,17 +485,12 @@ const GENERIC_HEADS: [&str; 7] = ["صحيفة", "فريق", "شركة", "جري�
 /// word, following the training data's convention.
 fn strip_generic_heads(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
     use khabar_article::EntityLabel;
-    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let heads = HEADS.get_or_init(|| {
-        GENERIC_HEADS
-            .iter()
-            .map(|w| crate::fold::bare_stem(&crate::fold::fold(w)).to_string())
-            .collect()
-    });
+    static HEADS: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| crate::features::bare_stem_set(GENERIC_HEADS));
     for i in 0..tags.len().saturating_sub(1) {
         if tags[i] == Tag::begin(EntityLabel::Org)
             && tags[i + 1] == Tag::inside(EntityLabel::Org)
-            && heads.iter().any(|h| *h == infos[i].bare)
+            && heads.contains(infos[i].bare.as_str())
         {
             tags[i] = Tag::O;
             tags[i + 1] = Tag::begin(EntityLabel::Org);
