@@ -390,5 +390,9 @@ mod tests {
         let l = Lexicon::embedded();
         assert!(l.len() > 1000, "clusters: {}", l.len());
         assert_ne!(l.gazetteer("دمشق"), 0);
+        // A club named after its city is listed as both: the model tells them apart by context.
+        let (loc, org) = (1 << GAZ_LOC, 1 << GAZ_ORG);
+        assert_eq!(l.gazetteer("برشلونه") & (loc | org), loc | org);
+        assert_eq!(l.gazetteer("حسنيه اكادير") & (loc | org), org);
     }
 }
