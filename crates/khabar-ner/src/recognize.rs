@@ -153,34 +153,38 @@ impl Tagger {
         }
         // Boundary repair: a mention that ends a longer mention of the same label found in
         // the document takes in the words before it that the longer one has (`دعوة دي
-        // ميستورا` with `ستيفان دي ميستورا` found elsewhere → `دي ميستورا`).
-        for sp in found.iter_mut() {
-            let tail: Vec<String> = (sp.start..sp.end).map(|k| fold(tokens[k])).collect();
-            let mut grow = 0;
-            for (key, &label) in &keys {
-                if label != sp.label || key.len() <= tail.len() || !key.ends_with(&tail) {
-                    continue;
-                }
-                let before = key.len() - tail.len();
-                let mut m = 0;
-                while m < before && m < sp.start && !covered[sp.start - m - 1] {
-                    let t = tokens[sp.start - m - 1];
-                    let want = &key[before - m - 1];
-                    if fold(t) == *want || form(t, true) == *want {
-                        m += 1;
-                    } else {
-                        break;
+        // ميستورا` with `ستيفان دي ميستورا` found elsewhere → `دي ميستورا`). It runs on the
+        // tagger's mentions, and again on the mentions this pass adds (a surname spread alone).
+        let repair = |spans: &mut [TokenSpan], covered: &mut [bool]| {
+            for sp in spans.iter_mut() {
+                let tail: Vec<String> = (sp.start..sp.end).map(|k| fold(tokens[k])).collect();
+                let mut grow = 0;
+                for (key, &label) in &keys {
+                    if label != sp.label || key.len() <= tail.len() || !key.ends_with(&tail) {
+                        continue;
                     }
+                    let before = key.len() - tail.len();
+                    let mut m = 0;
+                    while m < before && m < sp.start && !covered[sp.start - m - 1] {
+                        let t = tokens[sp.start - m - 1];
+                        let want = &key[before - m - 1];
+                        if fold(t) == *want || form(t, true) == *want {
+                            m += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    grow = grow.max(m);
                 }
-                grow = grow.max(m);
+                if grow > 0 {
+                    sp.start -= grow;
+                    covered[sp.start..sp.start + grow]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                }
             }
-            if grow > 0 {
-                sp.start -= grow;
-                covered[sp.start..sp.start + grow]
-                    .iter_mut()
-                    .for_each(|c| *c = true);
-            }
-        }
+        };
+        repair(found, &mut covered);
         let mut added = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -212,6 +216,10 @@ impl Tagger {
             }
         }
         if !added.is_empty() {
+            for sp in &added {
+                covered[sp.start..sp.end].iter_mut().for_each(|c| *c = true);
+            }
+            repair(&mut added, &mut covered);
             found.extend(added);
             found.sort_by_key(|sp| sp.start);
         }
@@ -314,5 +322,37 @@ mod tests {
         // A name broken over two lines of wrapped text links under one spelling.
         assert_eq!(v[6].canonical, "رمزي عز الدين رمزي");
         assert_eq!(v[7].canonical, "رمزي عز الدين رمزي");
+    }
+
+    #[test]
+    fn spread_surnames_take_in_the_particles_of_the_full_name() {
+        let tagger = Tagger::embedded();
+        let tokens = [
+            "ستيفان",
+            "دي",
+            "ميستورا",
+            "قال",
+            "إن",
+            "دي",
+            "ميستورا",
+            "وصل",
+        ];
+        let pers = |start, end| TokenSpan {
+            start,
+            end,
+            label: EntityLabel::Pers,
+        };
+        // The tagger found only the full name; the consistency pass spreads its surname and
+        // the repair gives the spread mention the particle before it.
+        let mut found = vec![pers(0, 3)];
+        tagger.propagate(&tokens, &mut found);
+        assert_eq!(found, [pers(0, 3), pers(5, 7)]);
+        // A word that differs from the full name's stops the repair.
+        let mut found = vec![pers(0, 3)];
+        tagger.propagate(
+            &["ستيفان", "دي", "ميستورا", "قال", "فان", "ميستورا"],
+            &mut found,
+        );
+        assert_eq!(found, [pers(0, 3), pers(5, 6)]);
     }
 }

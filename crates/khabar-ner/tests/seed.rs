@@ -56,8 +56,9 @@ fn finds_the_seed_entities() {
 
 #[test]
 fn partial_mentions_take_in_the_words_of_the_full_name() {
-    // The tagger alone finds `ميستورا` in `أنّ دي ميستورا` and `دعوة دي ميستورا`; the
-    // document has `ستيفان دي ميستورا`, so the mentions are extended to `دي ميستورا`.
+    // In `أنّ دي ميستورا` and `دعوة دي ميستورا` the tagger alone finds `ميستورا` or nothing
+    // (the consistency pass then spreads the surname alone); the document has `ستيفان دي
+    // ميستورا`, so the mentions are extended to `دي ميستورا`.
     let found = entities();
     let mistura: Vec<&str> = found
         .iter()
