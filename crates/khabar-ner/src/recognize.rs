@@ -149,7 +149,7 @@ impl Tagger {
         let max = keys.keys().map(Vec::len).max().unwrap_or(0);
         let mut covered = vec![false; tokens.len()];
         for sp in found.iter() {
-            covered[sp.start..sp.end].iter_mut().for_each(|c| *c = true);
+            covered[sp.start..sp.end].fill(true);
         }
         // Boundary repair: a mention that ends a longer mention of the same label found in
         // the document takes in the words before it that the longer one has (`دعوة دي
@@ -178,9 +178,7 @@ impl Tagger {
                 }
                 if grow > 0 {
                     sp.start -= grow;
-                    covered[sp.start..sp.start + grow]
-                        .iter_mut()
-                        .for_each(|c| *c = true);
+                    covered[sp.start..sp.start + grow].fill(true);
                 }
             }
         };
@@ -217,7 +215,7 @@ impl Tagger {
         }
         if !added.is_empty() {
             for sp in &added {
-                covered[sp.start..sp.end].iter_mut().for_each(|c| *c = true);
+                covered[sp.start..sp.end].fill(true);
             }
             repair(&mut added, &mut covered);
             found.extend(added);
