@@ -426,6 +426,12 @@ impl Tagger {
         }
         let mut tags = to_tags(&viterbi(&emit, &start, &trans));
         gazetteer_backoff(&infos, &unseen, &mut tags);
+        extend_persons(
+            &self.lexicon,
+            &infos,
+            self.feature_set == FeatureSet::V2,
+            &mut tags,
+        );
         strip_generic_heads(&infos, &mut tags);
         tags
     }
@@ -471,6 +477,81 @@ fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: 
             }
         }
         i = next;
+    }
+}
+
+/// How many words a person mention may take in on each side in [`extend_persons`].
+const EXTEND_MAX: usize = 3;
+
+/// A person mention that lies inside a longer gazetteer person, the name's other words
+/// untagged, takes in the whole name (`[بوش]` in `جورج بوش` → `جورج بوش`, `[الحسن] الثاني` →
+/// `الحسن الثاني`): the model often misses a first name or a last word it never saw in
+/// training, and the list has the full name. Persons only: ANERcorp often tags a place or an
+/// organisation inside a longer listed name on its own (ten-fold cross-validation, seed 1:
+/// 80.53 pooled F1 for persons only, 78.79 for every class, against 80.43 without the rule;
+/// docs/ner.md).
+fn extend_persons(
+    lex: &crate::lexicon::Lexicon,
+    infos: &[crate::features::TokInfo],
+    derived: bool,
+    tags: &mut [Tag],
+) {
+    use crate::lexicon::GAZ_PERS;
+    use khabar_article::EntityLabel;
+    let pers = EntityLabel::Pers;
+    let n = tags.len();
+    let free = |t: usize, tags: &[Tag]| {
+        tags[t] == Tag::O && infos[t].shape != "P" && infos[t].shape != "D"
+    };
+    let mut phrase = String::new();
+    let mut s = 0;
+    while s < n {
+        if tags[s] != Tag::begin(pers) {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while e < n && tags[e] == Tag::inside(pers) {
+            e += 1;
+        }
+        // The longest listed person [a, b) ⊋ [s, e) whose added words are untagged.
+        let mut best: Option<(usize, usize)> = None;
+        let lo = (0..s)
+            .rev()
+            .take(EXTEND_MAX)
+            .take_while(|&t| free(t, tags))
+            .last()
+            .unwrap_or(s);
+        let hi = (e..n)
+            .take(EXTEND_MAX)
+            .take_while(|&t| free(t, tags))
+            .last()
+            .map_or(e, |t| t + 1);
+        for a in lo..=s {
+            for b in e..=hi {
+                if (a, b) == (s, e) || best.is_some_and(|(x, y)| y - x >= b - a) {
+                    continue;
+                }
+                for first in [&infos[a].f, &infos[a].stem, &infos[a].bare] {
+                    phrase.clear();
+                    phrase.push_str(first);
+                    for t in &infos[a + 1..b] {
+                        phrase.push(' ');
+                        phrase.push_str(&t.f);
+                    }
+                    if lex.gazetteer_step(&phrase, derived).0 & (1 << GAZ_PERS) != 0 {
+                        best = Some((a, b));
+                        break;
+                    }
+                }
+            }
+        }
+        let (a, b) = best.unwrap_or((s, e));
+        tags[a] = Tag::begin(pers);
+        for t in &mut tags[a + 1..b] {
+            *t = Tag::inside(pers);
+        }
+        s = b;
     }
 }
 
@@ -773,6 +854,29 @@ mod tests {
         let mut tags = vec![Tag::O; 2];
         gazetteer_backoff(&infos, &[true, true], &mut tags);
         assert_eq!(tags, [Tag::O; 2]);
+    }
+
+    #[test]
+    fn person_mentions_take_in_the_rest_of_a_listed_name() {
+        let lex = crate::lexicon::Lexicon::embedded();
+        let pers = khabar_article::EntityLabel::Pers;
+        let (b, i) = (Tag::begin(pers), Tag::inside(pers));
+        // `الحسن الثاني` is listed; the model found `الحسن` alone.
+        let words = ["قال", "الملك", "الحسن", "الثاني", "إن"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = vec![Tag::O, Tag::O, b, Tag::O, Tag::O];
+        extend_persons(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, Tag::O, b, i, Tag::O]);
+        // A tagged neighbour is not taken in, and an unlisted name stays as it was.
+        let loc = Tag::begin(khabar_article::EntityLabel::Loc);
+        let mut tags = vec![Tag::O, Tag::O, b, loc, Tag::O];
+        extend_persons(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, Tag::O, b, loc, Tag::O]);
+        let words = ["قال", "زيد", "عمرو", "إن"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = vec![Tag::O, b, Tag::O, Tag::O];
+        extend_persons(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, b, Tag::O, Tag::O]);
     }
 
     #[test]
