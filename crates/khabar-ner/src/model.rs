@@ -517,7 +517,8 @@ fn extend_persons(
         while e < n && tags[e] == Tag::inside(pers) {
             e += 1;
         }
-        // The longest listed person [a, b) ⊋ [s, e) whose added words are untagged.
+        // The longest listed person [a, b) ⊋ [s, e) whose added words are untagged or whole
+        // person mentions.
         let mut best: Option<(usize, usize)> = None;
         let lo = (0..s)
             .rev()
