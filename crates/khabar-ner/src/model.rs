@@ -587,6 +587,13 @@ fn strip_generic_heads(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
     }
 }
 
+/// The states after which no name is open (`O`, `L-`, `U-`), ascending: the only states that
+/// [`FREE_STATES`] may follow ([`State::may_follow`]).
+const CLOSED_STATES: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// The states that start something (`O`, `B-`, `U-`), ascending. The other states (`I-X`,
+/// `L-X`) follow only `B-X` and `I-X`.
+const FREE_STATES: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
 /// First-order Viterbi over the BILOU states ([`State::may_follow`], and a sentence ends in
 /// `O`, `L-` or `U-`).
 pub(crate) fn viterbi(
@@ -598,20 +605,9 @@ pub(crate) fn viterbi(
     if n == 0 {
         return Vec::new();
     }
-    // The constraints as −∞ scores, so that the inner loop has no branch on them.
     let ninf = f32::NEG_INFINITY;
-    let allowed = State::may_follow_index;
-    let tr: [[f32; NUM_STATES]; NUM_STATES] = std::array::from_fn(|p| {
-        std::array::from_fn(|t| {
-            if allowed(Some(p), t) {
-                trans[p][t]
-            } else {
-                ninf
-            }
-        })
-    });
     let mut score: [f32; NUM_STATES] = std::array::from_fn(|t| {
-        if allowed(None, t) {
+        if State::may_follow_index(None, t) {
             start[t] + emit[0][t]
         } else {
             ninf
@@ -620,20 +616,39 @@ pub(crate) fn viterbi(
     let mut back = vec![[0u8; NUM_STATES]; n];
     for i in 1..n {
         let mut next = [ninf; NUM_STATES];
-        for t in 0..NUM_STATES {
+        let mut arg = [0u8; NUM_STATES];
+        // Only the allowed transitions (97 of 289), with fixed indices so that the loops
+        // unroll; for each state the first best previous state wins, as when every state was
+        // scanned (the test `viterbi_matches_a_scan_of_every_transition`).
+        for t in FREE_STATES {
             let mut best = ninf;
-            let mut arg = 0u8;
-            for p in 0..NUM_STATES {
-                let s = score[p] + tr[p][t];
+            for p in CLOSED_STATES {
+                let s = score[p] + trans[p][t];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg[t] = p as u8;
                 }
             }
-            next[t] = best + emit[i][t];
-            back[i][t] = arg;
+            next[t] = best;
         }
-        score = next;
+        for k in 0..4 {
+            let (b, inside) = (1 + 4 * k, 2 + 4 * k);
+            for t in [inside, inside + 1] {
+                let mut best = ninf;
+                for p in [b, inside] {
+                    let s = score[p] + trans[p][t];
+                    if s > best {
+                        best = s;
+                        arg[t] = p as u8;
+                    }
+                }
+                next[t] = best;
+            }
+        }
+        for t in 0..NUM_STATES {
+            score[t] = next[t] + emit[i][t];
+        }
+        back[i] = arg;
     }
     let mut last = 0usize;
     for t in 1..NUM_STATES {
@@ -910,5 +925,91 @@ mod tests {
         let mut tags = vec![b, i, b, b, i];
         strip_generic_heads(&infos, &mut tags);
         assert_eq!(tags, [Tag::O, b, b, b, i]);
+    }
+
+    /// The constrained Viterbi against a scan of every transition with −∞ for the forbidden
+    /// ones (the decoder before it visited only the allowed ones): same path, ties included.
+    #[test]
+    fn viterbi_matches_a_scan_of_every_transition() {
+        fn reference(
+            emit: &[[f32; NUM_STATES]],
+            start: &[f32; NUM_STATES],
+            trans: &[[f32; NUM_STATES]; NUM_STATES],
+        ) -> Vec<State> {
+            let ninf = f32::NEG_INFINITY;
+            let ok = State::may_follow_index;
+            let mut score: [f32; NUM_STATES] = std::array::from_fn(|t| {
+                if ok(None, t) {
+                    start[t] + emit[0][t]
+                } else {
+                    ninf
+                }
+            });
+            let mut back = vec![[0u8; NUM_STATES]; emit.len()];
+            for i in 1..emit.len() {
+                let mut next = [ninf; NUM_STATES];
+                for t in 0..NUM_STATES {
+                    let (mut best, mut arg) = (ninf, 0u8);
+                    for p in 0..NUM_STATES {
+                        let s = score[p] + if ok(Some(p), t) { trans[p][t] } else { ninf };
+                        if s > best {
+                            (best, arg) = (s, p as u8);
+                        }
+                    }
+                    next[t] = best + emit[i][t];
+                    back[i][t] = arg;
+                }
+                score = next;
+            }
+            let mut last = 0usize;
+            for t in 1..NUM_STATES {
+                if State(t as u8).may_end() && score[t] > score[last] {
+                    last = t;
+                }
+            }
+            let mut out = vec![State::O; emit.len()];
+            let mut t = last as u8;
+            for i in (0..emit.len()).rev() {
+                out[i] = State(t);
+                t = back[i][t as usize];
+            }
+            out
+        }
+        for p in 0..NUM_STATES {
+            for t in 0..NUM_STATES {
+                let fast = if FREE_STATES.contains(&t) {
+                    CLOSED_STATES.contains(&p)
+                } else {
+                    p == 1 + 4 * ((t - 1) / 4) || p == 2 + 4 * ((t - 1) / 4)
+                };
+                assert_eq!(fast, State::may_follow_index(Some(p), t), "{p} → {t}");
+            }
+        }
+        // Pseudo-random scores, some of them coarse so that ties occur.
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rnd = |coarse: bool| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = (x >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
+            if coarse {
+                v.round()
+            } else {
+                v
+            }
+        };
+        for case in 0..300 {
+            let coarse = case % 3 == 0;
+            let n = 1 + case % 23;
+            let emit: Vec<[f32; NUM_STATES]> = (0..n)
+                .map(|_| std::array::from_fn(|_| rnd(coarse)))
+                .collect();
+            let start = std::array::from_fn(|_| rnd(coarse));
+            let trans = std::array::from_fn(|_| std::array::from_fn(|_| rnd(coarse)));
+            assert_eq!(
+                viterbi(&emit, &start, &trans),
+                reference(&emit, &start, &trans)
+            );
+        }
     }
 }
