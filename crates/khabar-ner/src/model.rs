@@ -1294,4 +1294,65 @@ mod tests {
             );
         }
     }
+
+    /// Random sentences of quotation marks, title words and other words, with random valid
+    /// tags: the title rule never panics and leaves valid IOB2 (an `I-X` only after `B-X` or
+    /// `I-X`).
+    #[test]
+    fn quoted_titles_keep_tags_valid_on_random_input() {
+        let lex = crate::lexicon::Lexicon::embedded();
+        let vocab = [
+            "«",
+            "»",
+            "\"",
+            "'",
+            "''",
+            "“",
+            "”",
+            "برنامج",
+            "صحيفة",
+            "و",
+            "،",
+            "كلمة",
+            ":",
+            "اسم",
+        ];
+        let labels = [
+            khabar_article::EntityLabel::Pers,
+            khabar_article::EntityLabel::Misc,
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut rnd = |m: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m as u64) as usize
+        };
+        for _ in 0..2000 {
+            let n = rnd(14);
+            let words: Vec<&str> = (0..n).map(|_| vocab[rnd(vocab.len())]).collect();
+            let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+            let mut tags = Vec::with_capacity(n);
+            for i in 0..n {
+                let prev: Option<Tag> = (i > 0).then(|| tags[i - 1]);
+                let t = match rnd(4) {
+                    0 => Tag::begin(labels[rnd(2)]),
+                    1 if prev.is_some_and(|p: Tag| p != Tag::O) => {
+                        Tag::inside(prev.and_then(Tag::label).unwrap_or(labels[0]))
+                    }
+                    _ => Tag::O,
+                };
+                tags.push(t);
+            }
+            tag_quoted_titles(&infos, &words, &mut tags);
+            for i in 0..n {
+                if tags[i].is_inside() {
+                    assert!(
+                        i > 0 && tags[i - 1].label() == tags[i].label(),
+                        "{words:?} {tags:?}"
+                    );
+                }
+            }
+        }
+    }
 }
