@@ -38,7 +38,7 @@ use std::path::Path;
 
 use crate::features::{features, token_infos, FeatureSet};
 use crate::lexicon::{fnv, Lexicon};
-use crate::tags::{to_tags, State, Tag, NUM_STATES, NUM_TAGS};
+use crate::tags::{to_tags, State, Tag, LABELS, NUM_STATES, NUM_TAGS};
 use crate::NerError;
 
 /// Version of the model format and of the feature set; bumped when either changes. Version 5
@@ -803,7 +803,7 @@ pub(crate) fn viterbi(
             }
             next[t] = best;
         }
-        for k in 0..4 {
+        for k in 0..LABELS.len() {
             let (b, inside) = (1 + 4 * k, 2 + 4 * k);
             for t in [inside, inside + 1] {
                 let mut best = ninf;
@@ -1209,6 +1209,14 @@ mod tests {
         assert_eq!(tags, before);
     }
 
+    /// The next value of a xorshift64 generator: deterministic pseudo-random test input.
+    fn xorshift(x: &mut u64) -> u64 {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        *x
+    }
+
     /// The constrained Viterbi against a scan of every transition with −∞ for the forbidden
     /// ones (the decoder before it visited only the allowed ones): same path, ties included.
     #[test]
@@ -1270,10 +1278,7 @@ mod tests {
         // Pseudo-random scores, some of them coarse so that ties occur.
         let mut x = 0x9E37_79B9_7F4A_7C15u64;
         let mut rnd = |coarse: bool| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let v = (x >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
+            let v = (xorshift(&mut x) >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
             if coarse {
                 v.round()
             } else {
@@ -1322,12 +1327,7 @@ mod tests {
             khabar_article::EntityLabel::Misc,
         ];
         let mut x = 0x2545_F491_4F6C_DD1Du64;
-        let mut rnd = |m: usize| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % m as u64) as usize
-        };
+        let mut rnd = |m: usize| (xorshift(&mut x) % m as u64) as usize;
         for _ in 0..2000 {
             let n = rnd(14);
             let words: Vec<&str> = (0..n).map(|_| vocab[rnd(vocab.len())]).collect();

@@ -229,10 +229,11 @@ impl Tagger {
     /// (`وجدي`, `فيصل`, `وادي مجردة`: `يصل` "arrives" and `ادي`, the folded `أدى`, are more
     /// frequent than the names), unless the rest is a listed name itself, alone or with the
     /// mention's other words (`بروسيا` is Prussia or the start of `بروسيا دورتموند`, but
-    /// mostly `ب` + `روسيا`; `لبني خلاد` is `ل` + the town `بني خلاد`, not `لبنى`). And a `ف` is a clitic only
-    /// before the article or a listed name (`فالجزيرة`, `فتونس`): far more names begin with
-    /// `ف` than follow a `ف` clitic (`فرانسو هولاند`, `فيردر بريمن`, which lost their `ف`
-    /// before).
+    /// mostly `ب` + `روسيا`; `لبني خلاد` is `ل` + the town `بني خلاد`, not `لبنى`). And a
+    /// `ف` is a clitic only before the article or a listed name (`فالجزيرة`, `فتونس`): far
+    /// more names begin with `ف` than follow a `ف` clitic (`فرانسو هولاند`, `فيردر بريمن`,
+    /// which lost their `ف` before). Offsets only: the model's features keep the plain split,
+    /// as the shipped model was trained with it.
     fn entity_split(&self, word: &str, rest: &[Token<'_>]) -> crate::lexicon::Split {
         let split = self.lexicon.split(word);
         if split.clitic_chars == 0 {

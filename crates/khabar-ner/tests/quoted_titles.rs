@@ -3,8 +3,9 @@
 //! sample. The model alone misses most of these titles (their words are common words) or
 //! tags them as persons.
 
+mod common;
+
 use khabar_article::EntityLabel;
-use khabar_ner::Tagger;
 
 const TEXT: &str = "وقال الوزير في برنامج \"بوليتيكا\" إن الحكومة ستراجع الميزانية. \
 وحصل فيلم \"نحبك هادي\" على جائزة أفضل ممثل، كما عرضت مسرحية «الناس وأنا» و«حوار من القلب». \
@@ -12,34 +13,18 @@ const TEXT: &str = "وقال الوزير في برنامج \"بوليتيكا\"
 
 #[test]
 fn quoted_titles_are_names_with_the_title_words_label() {
-    let found: Vec<(String, EntityLabel)> = Tagger::embedded()
-        .recognize_text(TEXT)
-        .into_iter()
-        .map(|e| {
-            assert_eq!(
-                TEXT.chars()
-                    .skip(e.start)
-                    .take(e.end - e.start)
-                    .collect::<String>(),
-                e.text,
-                "offsets slice the text"
-            );
-            (e.text, e.label)
-        })
-        .collect();
-    for (text, label) in [
-        ("بوليتيكا", EntityLabel::Misc),
-        ("نحبك هادي", EntityLabel::Misc),
-        ("الناس وأنا", EntityLabel::Misc),
-        ("حوار من القلب", EntityLabel::Misc),
-        ("الصباح", EntityLabel::Org),
-        ("بتروفاك", EntityLabel::Org),
-    ] {
-        assert!(
-            found.iter().any(|(t, l)| t == text && *l == label),
-            "{text} ({label:?}) not in {found:?}"
-        );
-    }
+    let found = common::recognized(TEXT);
+    common::assert_found(
+        &found,
+        &[
+            ("بوليتيكا", EntityLabel::Misc),
+            ("نحبك هادي", EntityLabel::Misc),
+            ("الناس وأنا", EntityLabel::Misc),
+            ("حوار من القلب", EntityLabel::Misc),
+            ("الصباح", EntityLabel::Org),
+            ("بتروفاك", EntityLabel::Org),
+        ],
+    );
     // The quotation marks stay outside the names.
     assert!(found.iter().all(|(t, _)| !t.contains(['"', '«', '»'])));
 }

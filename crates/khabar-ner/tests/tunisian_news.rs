@@ -3,8 +3,9 @@
 //! the gazetteer's fifth batch (`data/gazetteer.tsv`); ANERcorp never has them, so without
 //! the batch the model missed the radio and the town and cut the club's name short.
 
+mod common;
+
 use khabar_article::EntityLabel;
-use khabar_ner::Tagger;
 
 const TEXT: &str = "وأفاد مراسل الجوهرة أف أم بأن وحدات الحرس البحري أحبطت عملية اجتياز \
 للحدود انطلاقا من سواحل جرجيس. وتحتضن مدينة بن قردان غدا قافلة صحية. ويستقبل الترجي الرياضي \
@@ -12,31 +13,15 @@ const TEXT: &str = "وأفاد مراسل الجوهرة أف أم بأن وحد
 
 #[test]
 fn finds_tunisian_media_towns_and_clubs_whole() {
-    let found: Vec<(String, EntityLabel)> = Tagger::embedded()
-        .recognize_text(TEXT)
-        .into_iter()
-        .map(|e| {
-            assert_eq!(
-                TEXT.chars()
-                    .skip(e.start)
-                    .take(e.end - e.start)
-                    .collect::<String>(),
-                e.text,
-                "offsets slice the text"
-            );
-            (e.text, e.label)
-        })
-        .collect();
-    for (text, label) in [
-        ("الجوهرة أف أم", EntityLabel::Org),
-        ("جرجيس", EntityLabel::Loc),
-        ("بن قردان", EntityLabel::Loc),
-        ("الترجي الرياضي التونسي", EntityLabel::Org),
-        ("رادس", EntityLabel::Loc),
-    ] {
-        assert!(
-            found.iter().any(|(t, l)| t == text && *l == label),
-            "{text} ({label:?}) not in {found:?}"
-        );
-    }
+    let found = common::recognized(TEXT);
+    common::assert_found(
+        &found,
+        &[
+            ("الجوهرة أف أم", EntityLabel::Org),
+            ("جرجيس", EntityLabel::Loc),
+            ("بن قردان", EntityLabel::Loc),
+            ("الترجي الرياضي التونسي", EntityLabel::Org),
+            ("رادس", EntityLabel::Loc),
+        ],
+    );
 }
