@@ -44,7 +44,9 @@ pub fn parse_conll(text: &str, labelled: bool) -> Result<Vec<Sentence>, NerError
             })?;
             let tag = Tag::parse(last).ok_or_else(|| NerError::Conll {
                 line: i + 1,
-                reason: format!("unknown tag `{last}` (expected O, B-/I- PERS LOC ORG MISC)"),
+                reason: format!(
+                    "unknown tag `{last}` (expected O, or B-/I- with PERS LOC ORG MISC)"
+                ),
             })?;
             cur.tags.push(tag);
         }

@@ -56,22 +56,25 @@ impl Tag {
         self.0 as usize
     }
 
-    /// Parses `O`, `B-PERS`, `I-LOC`, … (also accepts `PER` for `PERS`).
+    /// Parses `O`, `B-PERS`, `I-LOC`, … Other corpora's spellings of the same tags are
+    /// read too: `PER`/`PERSON` for `PERS`, `LOCATION` and `GPE` for `LOC`, `ORGANIZATION`
+    /// for `ORG`, and the BIOES/BILOU prefixes (`S-`/`U-` begin a name, `E-`/`L-` continue
+    /// one), so a gold file in those schemes scores as its IOB2 equivalent.
     pub fn parse(s: &str) -> Option<Tag> {
         if s == "O" {
             return Some(Tag::O);
         }
         let (bi, lab) = s.split_at_checked(2)?;
         let label = match lab {
-            "PERS" | "PER" => EntityLabel::Pers,
-            "LOC" => EntityLabel::Loc,
-            "ORG" => EntityLabel::Org,
+            "PERS" | "PER" | "PERSON" => EntityLabel::Pers,
+            "LOC" | "LOCATION" | "GPE" => EntityLabel::Loc,
+            "ORG" | "ORGANIZATION" => EntityLabel::Org,
             "MISC" => EntityLabel::Misc,
             _ => return None,
         };
         match bi {
-            "B-" => Some(Tag::begin(label)),
-            "I-" => Some(Tag::inside(label)),
+            "B-" | "S-" | "U-" => Some(Tag::begin(label)),
+            "I-" | "E-" | "L-" => Some(Tag::inside(label)),
             _ => None,
         }
     }
@@ -234,6 +237,21 @@ mod tests {
             assert_eq!(Tag::parse(t.as_str()), Some(t));
         }
         assert_eq!(Tag::parse("B-FOO"), None);
+        assert_eq!(Tag::parse("X-PERS"), None);
+        // Other corpora's spellings read as the same IOB2 tags.
+        for (other, ours) in [
+            ("B-PER", "B-PERS"),
+            ("I-PERSON", "I-PERS"),
+            ("B-GPE", "B-LOC"),
+            ("I-LOCATION", "I-LOC"),
+            ("B-ORGANIZATION", "B-ORG"),
+            ("S-MISC", "B-MISC"),
+            ("U-LOC", "B-LOC"),
+            ("E-ORG", "I-ORG"),
+            ("L-PERS", "I-PERS"),
+        ] {
+            assert_eq!(Tag::parse(other), Tag::parse(ours), "{other}");
+        }
     }
 
     #[test]
