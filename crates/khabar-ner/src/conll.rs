@@ -12,16 +12,41 @@ pub struct Sentence {
     pub tokens: Vec<String>,
     /// Tags (last column), present when read with [`parse_conll`]`(…, true)`.
     pub tags: Vec<Tag>,
+    /// Whether a `-DOCSTART-` line comes before this sentence (and after the previous one):
+    /// the sentence begins a new document (CoNLL-2003 style).
+    pub doc_start: bool,
+}
+
+/// The documents of consecutive sentences: ranges of sentence indices, a new one at each
+/// sentence that follows a `-DOCSTART-` line ([`Sentence::doc_start`]). The
+/// document-consistency pass ([`crate::Tagger::tag_document`]) runs within each, so a name
+/// never spreads from one document into another.
+pub fn documents(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if s.doc_start && i > start {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < sentences.len() {
+        out.push(start..sentences.len());
+    }
+    out
 }
 
 /// Parses CoNLL text: one token per line, blank lines between sentences. The token is the
 /// first whitespace-separated column. With `labelled`, the last column must be an IOB2 tag
 /// (`O`, `B-PERS`, …); a line without one is an error naming the line.
 ///
-/// Lines starting with `-DOCSTART-` are treated as sentence breaks.
+/// Lines starting with `-DOCSTART-` are document breaks: the next sentence has
+/// [`Sentence::doc_start`] set.
 pub fn parse_conll(text: &str, labelled: bool) -> Result<Vec<Sentence>, NerError> {
     let mut out = Vec::new();
     let mut cur = Sentence::default();
+    // A `-DOCSTART-` line was seen since the last sentence ended.
+    let mut doc_start = false;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         let mut cols = line.split_whitespace();
@@ -35,7 +60,11 @@ pub fn parse_conll(text: &str, labelled: bool) -> Result<Vec<Sentence>, NerError
             if !cur.tokens.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
+            doc_start = true;
             continue;
+        }
+        if cur.tokens.is_empty() {
+            cur.doc_start = std::mem::take(&mut doc_start);
         }
         if labelled {
             let last = cols.last().ok_or_else(|| NerError::Conll {
@@ -188,6 +217,21 @@ mod tests {
         );
         assert!((sc.overall.f1() - 2.0 / 3.0).abs() < 1e-9);
         assert!(sc.report().contains("FB1"));
+    }
+
+    #[test]
+    fn docstart_lines_separate_documents() {
+        let text = "-DOCSTART- -X- O\n\na O\n\nb O\n-DOCSTART- -X- O\nc O\n\n-DOCSTART- O\n";
+        let s = parse_conll(text, true).unwrap();
+        let starts: Vec<bool> = s.iter().map(|x| x.doc_start).collect();
+        assert_eq!(starts, [true, false, true]);
+        assert_eq!(documents(&s), [0..2, 2..3]);
+        // Without markers the whole input is one document.
+        let s = parse_conll("a\n\nb\n", false).unwrap();
+        assert!(s.iter().all(|x| !x.doc_start));
+        let docs = documents(&s);
+        assert_eq!((docs.len(), docs[0].clone()), (1, 0..2));
+        assert!(documents(&[]).is_empty());
     }
 
     #[test]

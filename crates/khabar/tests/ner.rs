@@ -108,3 +108,30 @@ fn bad_models_and_options_are_clear_errors() {
     assert!(err.contains("--network-weight"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn docstart_lines_keep_documents_apart() {
+    // `سيرغي لافروف` is found in the first sentence; the consistency pass then tags the lone
+    // `لافروف` of the second, but only when both are in one document.
+    let one = "وصل\nسيرغي\nلافروف\nإلى\nدمشق\n\nوقال\nلافروف\nإن\nالحل\nسياسي\n";
+    let two = "-DOCSTART- O\n\nوصل\nسيرغي\nلافروف\nإلى\nدمشق\n\n-DOCSTART- O\n\nوقال\nلافروف\nإن\nالحل\nسياسي\n";
+    let tag = |input: &str| {
+        let out = khabar(&["ner", "-"], input.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let tagged = tag(one);
+    assert!(tagged.contains("وقال\tO\nلافروف\tB-PERS"), "{tagged}");
+    let tagged = tag(two);
+    assert!(tagged.contains("سيرغي\tB-PERS\nلافروف\tI-PERS"), "{tagged}");
+    assert!(tagged.contains("وقال\tO\nلافروف\tO"), "{tagged}");
+    // The markers stay in the output, line for line with the input.
+    assert_eq!(tagged.lines().count(), two.trim_end().lines().count());
+    for (i, o) in two.lines().zip(tagged.lines()) {
+        assert_eq!(i.split(' ').next(), o.split('\t').next(), "{tagged}");
+    }
+}

@@ -11,8 +11,8 @@ use crate::io::read_text;
 /// Arguments.
 #[derive(clap::Args)]
 pub struct Args {
-    /// CoNLL input (one token per line, first column; blank line between sentences), or `-`
-    /// for standard input.
+    /// CoNLL input (one token per line, first column; blank line between sentences;
+    /// `-DOCSTART-` lines between documents), or `-` for standard input.
     input: Option<PathBuf>,
     /// A model file from `khabar train ner` (default: the embedded model).
     #[arg(long)]
@@ -49,9 +49,18 @@ pub fn run(args: Args) -> Result<()> {
         .iter()
         .map(|s| s.tokens.iter().map(String::as_str).collect())
         .collect();
-    let tags = tagger.tag_document(&toks, args.window);
-    for (i, (s, t)) in toks.iter().zip(&tags).enumerate() {
+    // The consistency pass runs within each document (`-DOCSTART-` lines separate them).
+    let mut tags = Vec::with_capacity(toks.len());
+    for doc in khabar_ner::documents(&sentences) {
+        tags.extend(tagger.tag_document(&toks[doc], args.window));
+    }
+    for (i, ((s, t), sentence)) in toks.iter().zip(&tags).zip(&sentences).enumerate() {
         if i > 0 {
+            writeln!(out)?;
+        }
+        if sentence.doc_start {
+            // Kept in the output, so that it lines up with the input for conlleval.
+            writeln!(out, "-DOCSTART-\tO")?;
             writeln!(out)?;
         }
         for (tok, tag) in s.iter().zip(t) {
