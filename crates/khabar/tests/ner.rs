@@ -117,11 +117,8 @@ fn docstart_lines_keep_documents_apart() {
     let two = "-DOCSTART- O\n\nوصل\nسيرغي\nلافروف\nإلى\nدمشق\n\n-DOCSTART- O\n\nوقال\nلافروف\nإن\nالحل\nسياسي\n";
     let tag = |input: &str| {
         let out = khabar(&["ner", "-"], input.as_bytes());
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !err.contains("warning"), "{err}");
         String::from_utf8(out.stdout).expect("utf-8")
     };
     let tagged = tag(one);
@@ -134,4 +131,28 @@ fn docstart_lines_keep_documents_apart() {
     for (i, o) in two.lines().zip(tagged.lines()) {
         assert_eq!(i.split(' ').next(), o.split('\t').next(), "{tagged}");
     }
+}
+
+#[test]
+fn running_text_and_conllu_input_get_a_hint() {
+    // Running text: each line is a sentence, and only its first word would be tagged.
+    let text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق اليوم\n\
+                وقال لافروف إن الحل في سوريا سياسي ولا بديل عنه\n\
+                وأضاف أن موسكو ستواصل دعم الحكومة السورية في حربها\n";
+    let out = khabar(&["ner", "-"], text.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("warning: <stdin>: 3 of 3 lines") && err.contains("khabar analyze"),
+        "{err}"
+    );
+    // CoNLL-U: the first column is the word's number.
+    let conllu = "1\tوصل\tوصل\tVERB\t_\t_\t0\troot\t_\t_\n\
+                  2\tلافروف\tلافروف\tPROPN\t_\t_\t1\tnsubj\t_\t_\n\
+                  3\tإلى\tإلى\tADP\t_\t_\t4\tcase\t_\t_\n\
+                  4\tدمشق\tدمشق\tPROPN\t_\t_\t1\tobl\t_\t_\n";
+    let out = khabar(&["ner", "-"], conllu.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("CoNLL-U") && err.contains("cut -f2"), "{err}");
 }

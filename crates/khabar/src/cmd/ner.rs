@@ -41,8 +41,12 @@ pub fn run(args: Args) -> Result<()> {
     let name = args
         .input
         .as_ref()
+        .filter(|p| p.as_os_str() != "-")
         .map_or("<stdin>".to_string(), |p| p.display().to_string());
     let sentences = parse_conll(&text, false).with_context(|| name.clone())?;
+    if let Some(hint) = format_hint(&text) {
+        eprintln!("khabar ner: warning: {name}: {hint}");
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let toks: Vec<Vec<&str>> = sentences
@@ -69,4 +73,43 @@ pub fn run(args: Args) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// A hint when the input does not look like CoNLL with the token first: most lines have six
+/// columns or more (running text, or CoNLL-U, whose first column is the word's number).
+/// `khabar ner` still tags the first column, as the format says; the hint says why the
+/// output may not be what the user meant.
+fn format_hint(text: &str) -> Option<String> {
+    let (mut lines, mut wide, mut numbered) = (0usize, 0usize, 0usize);
+    for line in text.lines() {
+        let mut cols = line.split_whitespace();
+        let Some(first) = cols.next() else { continue };
+        if first.starts_with("-DOCSTART-") {
+            continue;
+        }
+        lines += 1;
+        if cols.count() >= 5 {
+            wide += 1;
+            if first
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+            {
+                numbered += 1;
+            }
+        }
+    }
+    if lines < 3 || wide * 2 <= lines {
+        return None;
+    }
+    Some(if numbered * 2 > lines {
+        format!(
+            "{wide} of {lines} lines have six columns or more and most begin with a number: this looks like CoNLL-U, \
+             but `khabar ner` tags the first column; cut the word forms out first (`cut -f2`)"
+        )
+    } else {
+        format!(
+            "{wide} of {lines} lines have six columns or more: `khabar ner` reads CoNLL (one token per line) and tags \
+             only the first word of each; for running text use `khabar analyze`"
+        )
+    })
 }
