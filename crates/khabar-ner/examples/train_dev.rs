@@ -98,11 +98,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Ok(path) = std::env::var("NER_DUMP") {
         let mut dump = String::new();
-        let sentences: Vec<Vec<&str>> = dev
-            .iter()
-            .map(|s| s.tokens.iter().map(String::as_str).collect())
-            .collect();
-        let tagged = tagger.tag_document(&sentences, khabar_ner::DEFAULT_WINDOW);
+        let tagged = tagger.tag_sentences(&dev, khabar_ner::DEFAULT_WINDOW);
         for (s, tags) in dev.iter().zip(&tagged) {
             for ((t, g), p) in s.tokens.iter().zip(&s.tags).zip(tags) {
                 dump += &format!("{t} {} {}\n", g.as_str(), p.as_str());

@@ -17,6 +17,9 @@ pub struct Sentence {
     pub doc_start: bool,
 }
 
+/// The first column of a CoNLL-2003 document break line (`-DOCSTART- -X- O`).
+pub const DOCSTART: &str = "-DOCSTART-";
+
 /// The documents of consecutive sentences: ranges of sentence indices, a new one at each
 /// sentence that follows a `-DOCSTART-` line ([`Sentence::doc_start`]). The
 /// document-consistency pass ([`crate::Tagger::tag_document`]) runs within each, so a name
@@ -56,7 +59,7 @@ pub fn parse_conll(text: &str, labelled: bool) -> Result<Vec<Sentence>, NerError
             }
             continue;
         };
-        if first.starts_with("-DOCSTART-") {
+        if first.starts_with(DOCSTART) {
             if !cur.tokens.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }

@@ -1107,6 +1107,12 @@ mod tests {
             khabar_article::EntityLabel::Org,
         );
         let o = Tag::O;
+        // The rule on `words` with the model's `tags`.
+        let titled = |words: &[&str], mut tags: Vec<Tag>| {
+            let infos = crate::features::token_infos(&lex, words, FeatureSet::V2);
+            tag_quoted_titles(&infos, words, &mut tags);
+            tags
+        };
         for w in ["وبرنامج", "وفيلم", "بالبرنامج", "بعنوان", "فيلمها", "وكتاب"]
         {
             assert_eq!(title_word(&crate::fold::fold(w)), Some(misc), "{w}");
@@ -1126,24 +1132,18 @@ mod tests {
             "الحياة",
             "\"",
         ];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
         // The model tagged `القلب` alone as a place: the title takes it in.
         let loc = Tag::begin(khabar_article::EntityLabel::Loc);
-        let mut tags = vec![o, o, o, o, loc, o, o, o, o, o, o];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o, o, o, o, loc, o, o, o, o, o, o]);
         let (bm, im, bo) = (Tag::begin(misc), Tag::inside(misc), Tag::begin(org));
         assert_eq!(tags, [o, o, bm, im, im, o, o, o, o, bo, o]);
         // Marks inside marks stay outside: `لشركة '"كروز تور"'`.
         let words = ["لشركة", "'", "\"", "كروز", "تور", "\"", "'"];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        let mut tags = vec![o; words.len()];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o; words.len()]);
         assert_eq!(tags, [o, o, o, bo, Tag::inside(org), o, o]);
         // A mark written as two `'`.
         let words = ["لصحيفة", "'", "'", "نيوز", "أوف", "ذا", "وورلد", "'", "'"];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        let mut tags = vec![o; words.len()];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o; words.len()]);
         let io = Tag::inside(org);
         assert_eq!(tags, [o, o, o, bo, io, io, io, o, o]);
         // A list of titles: `فيلم « عقاب » و « الدنيا لحظة » ، « غريب »`.
@@ -1162,9 +1162,7 @@ mod tests {
             "غريب",
             "»",
         ];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        let mut tags = vec![o; words.len()];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o; words.len()]);
         let want = [o, o, bm, o, o, o, bm, im, o, o, o, bm, o];
         assert_eq!(tags, want);
         // The list may start at a title the model found; a quotation it tagged stays its own.
@@ -1175,9 +1173,7 @@ mod tests {
         want[11] = tags[11];
         let mut words = words;
         words[0] = "قال";
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        tag_quoted_titles(&infos, &words, &mut tags);
-        assert_eq!(tags, want);
+        assert_eq!(titled(&words, tags), want);
         // Too long a quotation, no title word, an unclosed quote: left alone.
         let words = [
             "بعنوان",
@@ -1190,23 +1186,16 @@ mod tests {
             "المعاصرة",
             "»",
         ];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        let mut tags = vec![o; words.len()];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o; words.len()]);
         assert_eq!(tags, vec![o; words.len()]);
         let words = ["وقال", "«", "نعم", "»", "برنامج", "«", "نعم"];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
-        let mut tags = vec![o; words.len()];
-        tag_quoted_titles(&infos, &words, &mut tags);
+        let tags = titled(&words, vec![o; words.len()]);
         assert_eq!(tags, vec![o; words.len()]);
         // A name that runs past the closing mark is the model's decision.
         let words = ["فيلم", "\"", "عمر", "\"", "المختار"];
-        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
         let pers = khabar_article::EntityLabel::Pers;
-        let mut tags = vec![o, o, Tag::begin(pers), Tag::inside(pers), Tag::inside(pers)];
-        let before = tags.clone();
-        tag_quoted_titles(&infos, &words, &mut tags);
-        assert_eq!(tags, before);
+        let tags = vec![o, o, Tag::begin(pers), Tag::inside(pers), Tag::inside(pers)];
+        assert_eq!(titled(&words, tags.clone()), tags);
     }
 
     /// The next value of a xorshift64 generator: deterministic pseudo-random test input.

@@ -101,6 +101,21 @@ impl Tagger {
         out
     }
 
+    /// Tags parsed CoNLL sentences ([`crate::parse_conll`]) as running text:
+    /// [`Tagger::tag_document`] over each of their documents ([`crate::documents`]), so the
+    /// consistency pass never carries a name across a `-DOCSTART-` line.
+    pub fn tag_sentences(&self, sentences: &[crate::Sentence], window: usize) -> Vec<Vec<Tag>> {
+        let toks: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let mut tags = Vec::with_capacity(toks.len());
+        for doc in crate::documents(sentences) {
+            tags.extend(self.tag_document(&toks[doc], window));
+        }
+        tags
+    }
+
     /// Tokenizes `text` with [`khabar_text::tokenize`] and calls [`Tagger::recognize`].
     pub fn recognize_text(&self, text: &str) -> Vec<Entity> {
         let tokens = khabar_text::tokenize(text);

@@ -438,16 +438,9 @@ pub fn evaluate(tagger: &Tagger, gold: &[Sentence]) -> Scores {
 
 /// Scores a tagger on consecutive labelled sentences of running text, with the
 /// document-level consistency pass over windows of `window` sentences within each document
-/// (see [`Tagger::tag_document`] and [`crate::documents`]).
+/// (see [`Tagger::tag_sentences`]).
 pub fn evaluate_document(tagger: &Tagger, gold: &[Sentence], window: usize) -> Scores {
-    let sents: Vec<Vec<&str>> = gold
-        .iter()
-        .map(|s| s.tokens.iter().map(String::as_str).collect())
-        .collect();
-    let mut tags = Vec::with_capacity(sents.len());
-    for doc in crate::documents(gold) {
-        tags.extend(tagger.tag_document(&sents[doc], window));
-    }
+    let tags = tagger.tag_sentences(gold, window);
     let mut scores = Scores::default();
     for (s, t) in gold.iter().zip(&tags) {
         scores.add(&s.tags, t);

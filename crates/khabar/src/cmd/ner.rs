@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
+use khabar_ner::conll::DOCSTART;
 use khabar_ner::{parse_conll, Tagger};
 
 use crate::io::read_text;
@@ -49,25 +50,18 @@ pub fn run(args: Args) -> Result<()> {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let toks: Vec<Vec<&str>> = sentences
-        .iter()
-        .map(|s| s.tokens.iter().map(String::as_str).collect())
-        .collect();
     // The consistency pass runs within each document (`-DOCSTART-` lines separate them).
-    let mut tags = Vec::with_capacity(toks.len());
-    for doc in khabar_ner::documents(&sentences) {
-        tags.extend(tagger.tag_document(&toks[doc], args.window));
-    }
-    for (i, ((s, t), sentence)) in toks.iter().zip(&tags).zip(&sentences).enumerate() {
+    let tags = tagger.tag_sentences(&sentences, args.window);
+    for (i, (sentence, t)) in sentences.iter().zip(&tags).enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
         if sentence.doc_start {
             // Kept in the output, so that it lines up with the input for conlleval.
-            writeln!(out, "-DOCSTART-\tO")?;
+            writeln!(out, "{DOCSTART}\tO")?;
             writeln!(out)?;
         }
-        for (tok, tag) in s.iter().zip(t) {
+        for (tok, tag) in sentence.tokens.iter().zip(t) {
             writeln!(out, "{tok}\t{}", tag.as_str())?;
         }
     }
@@ -84,7 +78,7 @@ fn format_hint(text: &str) -> Option<String> {
     for line in text.lines() {
         let mut cols = line.split_whitespace();
         let Some(first) = cols.next() else { continue };
-        if first.starts_with("-DOCSTART-") {
+        if first.starts_with(DOCSTART) {
             continue;
         }
         lines += 1;
