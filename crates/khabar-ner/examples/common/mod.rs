@@ -1,5 +1,6 @@
-//! Helpers shared by the development examples `train_dev` and `nn_dev` (a module, not an
-//! example of its own).
+//! Helpers shared by the development examples `train_dev`, `nn_dev` and `cut_gazetteer` (a
+//! module, not an example of its own). Each example uses a part of them.
+#![allow(dead_code)]
 
 /// The value of environment variable `var`, or `default` when unset or unparsable.
 pub fn env<T: std::str::FromStr>(var: &str, default: T) -> T {
