@@ -432,9 +432,78 @@ impl Tagger {
             self.feature_set == FeatureSet::V2,
             &mut tags,
         );
+        // Models of formats 1–4 tag as they did (tests/train.rs).
+        if self.feature_set == FeatureSet::V2 {
+            merge_listed(&self.lexicon, &infos, true, &mut tags);
+        }
         strip_generic_heads(&infos, &mut tags);
         tag_quoted_titles(&infos, tokens, &mut tags);
         tags
+    }
+}
+
+/// Adjacent mentions of one label that together make up a name the gazetteer lists with that
+/// label become one mention (`[سان] [بطرسبرغ]` → `سان بطرسبرغ`, `[غازي] [عنتاب]` → `غازي
+/// عنتاب`). When a listed name ends in another listed name, the gazetteer marks that last part
+/// as the start of a name too, and the model can split the longer one there. Places and
+/// organisations only: persons are joined by [`extend_persons`], and other names often start
+/// with a word that ANERcorp leaves outside (`جائزة [نوبل]`).
+fn merge_listed(
+    lex: &crate::lexicon::Lexicon,
+    infos: &[crate::features::TokInfo],
+    derived: bool,
+    tags: &mut [Tag],
+) {
+    use crate::lexicon::{GAZ_LOC, GAZ_ORG};
+    use khabar_article::EntityLabel;
+    const CLASSES: [(usize, EntityLabel); 2] =
+        [(GAZ_LOC, EntityLabel::Loc), (GAZ_ORG, EntityLabel::Org)];
+    let n = tags.len();
+    let mut phrase = String::new();
+    let mut s = 0;
+    while s < n {
+        let Some(&(class, label)) = CLASSES.iter().find(|(_, l)| tags[s] == Tag::begin(*l)) else {
+            s += 1;
+            continue;
+        };
+        // The ends of this mention and of the same-label mentions right after it.
+        let mut ends = Vec::new();
+        let mut e = s + 1;
+        loop {
+            while e < n && tags[e] == Tag::inside(label) {
+                e += 1;
+            }
+            ends.push(e);
+            if e < n && tags[e] == Tag::begin(label) && ends.len() < 4 {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        // The longest run of two mentions or more that is a listed name.
+        let merged = ends[1..].iter().rev().copied().find(|&b| {
+            b - s <= lex.max_phrase()
+                && [&infos[s].f, &infos[s].stem, &infos[s].bare]
+                    .iter()
+                    .any(|first| {
+                        phrase.clear();
+                        phrase.push_str(first);
+                        for t in &infos[s + 1..b] {
+                            phrase.push(' ');
+                            phrase.push_str(&t.f);
+                        }
+                        lex.gazetteer_step(&phrase, derived).0 & (1 << class) != 0
+                    })
+        });
+        match merged {
+            Some(b) => {
+                for t in &mut tags[s + 1..b] {
+                    *t = Tag::inside(label);
+                }
+                s = b;
+            }
+            None => s = ends[0],
+        }
     }
 }
 
@@ -1076,6 +1145,31 @@ mod tests {
         let mut tags = vec![Tag::O, b, Tag::O, Tag::O];
         extend_persons(&lex, &infos, true, &mut tags);
         assert_eq!(tags, [Tag::O, b, Tag::O, Tag::O]);
+    }
+
+    #[test]
+    fn adjacent_mentions_that_make_up_a_listed_place_become_one() {
+        let lex = crate::lexicon::Lexicon::embedded();
+        let loc = khabar_article::EntityLabel::Loc;
+        let (b, i) = (Tag::begin(loc), Tag::inside(loc));
+        // `سان بطرسبرغ` and `بطرسبرغ` are both listed; the model split the longer name.
+        let words = ["في", "سان", "بطرسبرغ", "أمس"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = vec![Tag::O, b, b, Tag::O];
+        merge_listed(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, b, i, Tag::O]);
+        // Two places that are not one listed name stay apart, and so do different labels.
+        let words = ["في", "باريس", "روما", "أمس"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = vec![Tag::O, b, b, Tag::O];
+        merge_listed(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, b, b, Tag::O]);
+        let words = ["في", "سان", "بطرسبرغ", "أمس"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let org = Tag::begin(khabar_article::EntityLabel::Org);
+        let mut tags = vec![Tag::O, org, b, Tag::O];
+        merge_listed(&lex, &infos, true, &mut tags);
+        assert_eq!(tags, [Tag::O, org, b, Tag::O]);
     }
 
     #[test]
