@@ -11,8 +11,8 @@
 //! folds of fold K of ten-fold cross-validation, the split of `train_dev`'s `NER_FOLD=K`, so that
 //! the kept entries mark exactly the names that occur in the held-out tenth alone.
 //!
-//! An entry occurs when one of its forms (as written; without the article; with `ج` for `غ`)
-//! is a run of training tokens whose first token may carry the clitics `و`/`ف` and `ب`/`ل`/`ك`,
+//! An entry occurs when one of the forms the lexicon matches it in (as written; without the
+//! article; with `ج` for `غ`: `lexicon::phrase_forms`, `lexicon::jim_spelling`) is a run of training tokens whose first token may carry the clitics `و`/`ف` and `ب`/`ل`/`ك`,
 //! the article (added to a name listed without it), or `لل` for `ل` + the article. Words are
 //! compared folded (`khabar_ner::fold::fold`). The tokens are one stream, across sentence
 //! breaks, which only cuts more.
@@ -21,6 +21,7 @@ mod common;
 
 use common::fold_to_end;
 use khabar_ner::fold::fold;
+use khabar_ner::lexicon::{jim_spelling, phrase_forms};
 use khabar_ner::parse_conll;
 use std::collections::HashSet;
 
@@ -63,21 +64,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if key.is_empty() {
             continue;
         }
-        let mut forms = vec![key.clone()];
-        if let Some(rest) = key[0].strip_prefix("ال") {
-            if rest.chars().count() >= 2 {
-                let mut k = key.clone();
-                k[0] = rest.to_string();
-                forms.push(k);
-            }
-        }
-        let variants: Vec<Vec<String>> = forms
-            .iter()
-            .filter(|f| f.iter().any(|w| w.contains('غ')))
-            .map(|f| f.iter().map(|w| w.replace('غ', "ج")).collect())
-            .collect();
-        forms.extend(variants);
-        if forms.iter().any(|f| seen.contains(&f.join(" "))) {
+        // Every form the lexicon may match the entry in; the `ج` spelling is tried for every
+        // class, given names too, which can only cut more.
+        let mut forms = std::iter::once(key.clone())
+            .chain(jim_spelling(&key))
+            .flat_map(|k| phrase_forms(&k));
+        if forms.any(|f| seen.contains(&f.join(" "))) {
             cut += 1;
         } else {
             kept += 1;

@@ -116,9 +116,10 @@ impl Lexicon {
             // Derived entries (feature set 2). The Arabic press writes a foreign g as `غ` or
             // as `ج` (`هونغ كونغ`, `هونج كونج`): every name with `غ` also matches with `ج`.
             // Given names are left out (`غسان` is not `جسان`).
-            if bit != GAZ_FIRST && key.iter().any(|w| w.contains('غ')) {
-                let variant: Vec<String> = key.iter().map(|w| w.replace('غ', "ج")).collect();
-                add_phrase(&mut gaz, &variant, bit, 8);
+            if bit != GAZ_FIRST {
+                if let Some(variant) = jim_spelling(&key) {
+                    add_phrase(&mut gaz, &variant, bit, 8);
+                }
             }
             if bit == GAZ_PERS && key.len() >= 2 {
                 surnames.push(key[key.len() - 1].clone());
@@ -260,10 +261,9 @@ fn original_prefix_len(word: &str, folded_chars: usize) -> usize {
 
 const PREFIX: u8 = 0x80;
 
-/// Adds a phrase of folded words with class `bit` to the masks' byte at `shift` (0: the
-/// gazetteer's own entries, 8: derived ones), with its proper prefixes marked, and the same
-/// without the article on its first word (`الأمم المتحدة` → `أمم المتحدة` after `للأمم`).
-fn add_phrase(gaz: &mut HashMap<String, u16, FnvBuild>, key: &[String], bit: usize, shift: u32) {
+/// The forms in which a gazetteer phrase of folded words (not empty) is matched: as listed,
+/// and without the article on its first word (`الأمم المتحدة` → `أمم المتحدة` after `للأمم`).
+pub fn phrase_forms(key: &[String]) -> Vec<Vec<String>> {
     let mut forms = vec![key.to_vec()];
     if let Some(rest) = key[0].strip_prefix("ال") {
         if rest.chars().count() >= 2 {
@@ -272,7 +272,22 @@ fn add_phrase(gaz: &mut HashMap<String, u16, FnvBuild>, key: &[String], bit: usi
             forms.push(k);
         }
     }
-    for k in forms {
+    forms
+}
+
+/// The `ج` spelling of a phrase of folded words with `غ` (`هونغ كونغ` → `هونج كونج`), which
+/// feature set 2 also matches (a derived entry; given names excepted), or `None`.
+pub fn jim_spelling(key: &[String]) -> Option<Vec<String>> {
+    key.iter()
+        .any(|w| w.contains('غ'))
+        .then(|| key.iter().map(|w| w.replace('غ', "ج")).collect())
+}
+
+/// Adds a phrase of folded words with class `bit` to the masks' byte at `shift` (0: the
+/// gazetteer's own entries, 8: derived ones), in each of its [`phrase_forms`], with their
+/// proper prefixes marked.
+fn add_phrase(gaz: &mut HashMap<String, u16, FnvBuild>, key: &[String], bit: usize, shift: u32) {
+    for k in phrase_forms(key) {
         for n in 1..k.len() {
             *gaz.entry(k[..n].join(" ")).or_default() |= u16::from(PREFIX) << shift;
         }

@@ -434,7 +434,7 @@ impl Tagger {
         );
         // Models of formats 1–4 tag as they did (tests/train.rs).
         if self.feature_set == FeatureSet::V2 {
-            merge_listed(&self.lexicon, &infos, true, &mut tags);
+            merge_listed(&self.lexicon, &infos, &mut tags);
         }
         strip_generic_heads(&infos, &mut tags);
         tag_quoted_titles(&infos, tokens, &mut tags);
@@ -451,7 +451,6 @@ impl Tagger {
 fn merge_listed(
     lex: &crate::lexicon::Lexicon,
     infos: &[crate::features::TokInfo],
-    derived: bool,
     tags: &mut [Tag],
 ) {
     use crate::lexicon::{GAZ_LOC, GAZ_ORG};
@@ -482,18 +481,7 @@ fn merge_listed(
         }
         // The longest run of two mentions or more that is a listed name.
         let merged = ends[1..].iter().rev().copied().find(|&b| {
-            b - s <= lex.max_phrase()
-                && [&infos[s].f, &infos[s].stem, &infos[s].bare]
-                    .iter()
-                    .any(|first| {
-                        phrase.clear();
-                        phrase.push_str(first);
-                        for t in &infos[s + 1..b] {
-                            phrase.push(' ');
-                            phrase.push_str(&t.f);
-                        }
-                        lex.gazetteer_step(&phrase, derived).0 & (1 << class) != 0
-                    })
+            b - s <= lex.max_phrase() && listed(lex, &infos[s..b], true, class, &mut phrase)
         });
         match merged {
             Some(b) => {
@@ -548,6 +536,30 @@ fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: 
         }
         i = next;
     }
+}
+
+/// Whether the words of `toks` are a name the gazetteer lists with class `class`, the first
+/// word tried as written, as its clitic stem and as its bare stem (`derived`: with the derived
+/// entries). `phrase` is scratch space.
+fn listed(
+    lex: &crate::lexicon::Lexicon,
+    toks: &[crate::features::TokInfo],
+    derived: bool,
+    class: usize,
+    phrase: &mut String,
+) -> bool {
+    let Some((head, rest)) = toks.split_first() else {
+        return false;
+    };
+    [&head.f, &head.stem, &head.bare].iter().any(|first| {
+        phrase.clear();
+        phrase.push_str(first);
+        for t in rest {
+            phrase.push(' ');
+            phrase.push_str(&t.f);
+        }
+        lex.gazetteer_step(phrase, derived).0 & (1 << class) != 0
+    })
 }
 
 /// How many words a person mention may take in on each side in [`extend_persons`].
@@ -610,17 +622,8 @@ fn extend_persons(
                 if tags[a] == Tag::inside(pers) || (b < n && tags[b] == Tag::inside(pers)) {
                     continue;
                 }
-                for first in [&infos[a].f, &infos[a].stem, &infos[a].bare] {
-                    phrase.clear();
-                    phrase.push_str(first);
-                    for t in &infos[a + 1..b] {
-                        phrase.push(' ');
-                        phrase.push_str(&t.f);
-                    }
-                    if lex.gazetteer_step(&phrase, derived).0 & (1 << GAZ_PERS) != 0 {
-                        best = Some((a, b));
-                        break;
-                    }
+                if listed(lex, &infos[a..b], derived, GAZ_PERS, &mut phrase) {
+                    best = Some((a, b));
                 }
             }
         }
@@ -1156,19 +1159,19 @@ mod tests {
         let words = ["في", "سان", "بطرسبرغ", "أمس"];
         let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
         let mut tags = vec![Tag::O, b, b, Tag::O];
-        merge_listed(&lex, &infos, true, &mut tags);
+        merge_listed(&lex, &infos, &mut tags);
         assert_eq!(tags, [Tag::O, b, i, Tag::O]);
         // Two places that are not one listed name stay apart, and so do different labels.
         let words = ["في", "باريس", "روما", "أمس"];
         let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
         let mut tags = vec![Tag::O, b, b, Tag::O];
-        merge_listed(&lex, &infos, true, &mut tags);
+        merge_listed(&lex, &infos, &mut tags);
         assert_eq!(tags, [Tag::O, b, b, Tag::O]);
         let words = ["في", "سان", "بطرسبرغ", "أمس"];
         let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
         let org = Tag::begin(khabar_article::EntityLabel::Org);
         let mut tags = vec![Tag::O, org, b, Tag::O];
-        merge_listed(&lex, &infos, true, &mut tags);
+        merge_listed(&lex, &infos, &mut tags);
         assert_eq!(tags, [Tag::O, org, b, Tag::O]);
     }
 
