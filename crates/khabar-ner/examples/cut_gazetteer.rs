@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release -p khabar-ner --example cut_gazetteer -- \
-//!     ../shared/data/ner/anercorp-train.txt all|K LIST.tsv > KEPT.tsv
+//!     ../shared/data/ner/anercorp-train.txt all|K LIST.tsv [BASE.tsv] > KEPT.tsv
 //! ```
 //!
 //! `all` cuts against the whole file (the shipped batch); `K` (0–9) against the nine training
@@ -16,12 +16,18 @@
 //! the article (added to a name listed without it), or `لل` for `ل` + the article. Words are
 //! compared folded (`khabar_ner::fold::fold`). The tokens are one stream, across sentence
 //! breaks, which only cuts more.
+//!
+//! A person listed with two words or more also derives its last word alone as a surname
+//! (`LAST`, [`khabar_ner::lexicon::Lexicon::parse`]) when that word has four letters or more,
+//! is not a given name and is rare in the news corpus. Such an entry is cut too when that
+//! word occurs in the training text (in the same clitic forms) and the base gazetteer `BASE`
+//! (default: the embedded one) does not already derive it.
 
 mod common;
 
 use common::fold_to_end;
 use khabar_ner::fold::fold;
-use khabar_ner::lexicon::{jim_spelling, phrase_forms};
+use khabar_ner::lexicon::{jim_spelling, phrase_forms, Lexicon, EMBEDDED_CLUSTERS};
 use khabar_ner::parse_conll;
 use std::collections::HashSet;
 
@@ -30,8 +36,14 @@ const MAX_WORDS: usize = 8;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let [_, conll, split, list] = &args[..] else {
-        return Err("usage: cut_gazetteer CONLL all|K LIST".into());
+    let (conll, split, list, base) = match &args[..] {
+        [_, conll, split, list] => (conll, split, list, None),
+        [_, conll, split, list, base] => (conll, split, list, Some(base)),
+        _ => return Err("usage: cut_gazetteer CONLL all|K LIST [BASE]".into()),
+    };
+    let base = match base {
+        Some(path) => Lexicon::parse(EMBEDDED_CLUSTERS, &std::fs::read_to_string(path)?),
+        None => Lexicon::embedded(),
     };
     let mut sents = parse_conll(&std::fs::read_to_string(conll)?, true)?;
     if split != "all" {
@@ -57,7 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let (mut kept, mut cut) = (0, 0);
     for line in std::fs::read_to_string(list)?.lines() {
-        let Some((_, phrase)) = line.split_once('\t') else {
+        let Some((class, phrase)) = line.split_once('\t') else {
             continue;
         };
         let key: Vec<String> = phrase.split_whitespace().map(fold).collect();
@@ -69,7 +81,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut forms = std::iter::once(key.clone())
             .chain(jim_spelling(&key))
             .flat_map(|k| phrase_forms(&k));
-        if forms.any(|f| seen.contains(&f.join(" "))) {
+        // The surname it derives, when that word is new to the gazetteer's `LAST` marks.
+        let surname = (class == "PERS" && key.len() >= 2)
+            .then(|| &key[key.len() - 1])
+            .filter(|w| base.adds_surname(w));
+        if forms.any(|f| seen.contains(&f.join(" "))) || surname.is_some_and(|w| seen.contains(w)) {
             cut += 1;
         } else {
             kept += 1;

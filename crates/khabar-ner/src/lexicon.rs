@@ -131,7 +131,7 @@ impl Lexicon {
         for last in surnames {
             let given = gaz.get(&last).is_some_and(|m| m & (1 << GAZ_FIRST) != 0);
             let count = words.get(&last).map_or(0, |e: &Entry| e.count);
-            if last.chars().count() >= 4 && !given && count < SURNAME_MAX_COUNT {
+            if surname_rule(&last, count, given) {
                 *gaz.entry(last).or_default() |= 1 << (GAZ_LAST + 8);
             }
         }
@@ -142,6 +142,15 @@ impl Lexicon {
             max_phrase,
             fingerprint,
         }
+    }
+
+    /// Whether a person listed with `last` (folded) as the last of two words or more would add
+    /// a `LAST` mark to this lexicon: the word is not marked `LAST` yet and passes the rule of
+    /// [`Lexicon::parse`] (four letters or more, not a given name, rare in the news corpus).
+    pub fn adds_surname(&self, last: &str) -> bool {
+        let (mask, _) = self.gazetteer_step(last, true);
+        mask & (1 << GAZ_LAST) == 0
+            && surname_rule(last, self.count(last), mask & (1 << GAZ_FIRST) != 0)
     }
 
     /// A fingerprint of the resources, stored in models to detect mismatches.
@@ -260,6 +269,12 @@ fn original_prefix_len(word: &str, folded_chars: usize) -> usize {
 }
 
 const PREFIX: u8 = 0x80;
+
+/// Whether a person's last word becomes a derived surname (`LAST`), given its news-corpus
+/// count and whether it is a given name.
+fn surname_rule(last: &str, count: u32, given: bool) -> bool {
+    last.chars().count() >= 4 && !given && count < SURNAME_MAX_COUNT
+}
 
 /// The forms in which a gazetteer phrase of folded words (not empty) is matched: as listed,
 /// and without the article on its first word (`الأمم المتحدة` → `أمم المتحدة` after `للأمم`).
@@ -398,6 +413,13 @@ mod tests {
         assert_eq!(l.gazetteer_step("هونج كونج", false), (0, false));
         assert_eq!(l.gazetteer("جسان"), 0, "given names have no variant");
         assert_eq!(l.gazetteer("هونغ كونغ"), loc);
+        // What another person would add: a new surname, not one derived already, too common,
+        // a given name or too short.
+        assert!(l.adds_surname("بوغدانوف"));
+        assert!(!l.adds_surname("كيسنجر"));
+        assert!(!l.adds_surname("الثاني"));
+        assert!(!l.adds_surname("بشور"));
+        assert!(!l.adds_surname("شكر"));
     }
 
     #[test]
