@@ -13,10 +13,11 @@ fn encyclopedia_style_text_keeps_news_level_accuracy() {
     assert_eq!(gold.len(), 110);
     let scores = evaluate_document(&Tagger::embedded(), &gold, DEFAULT_WINDOW);
     assert_eq!(scores.overall.gold, 398);
-    // The shipped model scores 0.774 (docs/BENCHMARKS.md); 0.72 leaves room for a retrained
-    // model's noise, while a collapse (or a broken embedded model) fails.
+    // The shipped model scores 0.823 (docs/BENCHMARKS.md; models retrained with other seeds
+    // have scored up to two points lower); 0.77 leaves room for that noise, while a collapse
+    // (or a broken embedded model) fails.
     let f1 = scores.overall.f1();
-    assert!(f1 >= 0.72, "entity F1 {f1:.4}\n{}", scores.report());
+    assert!(f1 >= 0.77, "entity F1 {f1:.4}\n{}", scores.report());
     // Every label is found, and found mostly right.
     for (label, counts) in &scores.per_label {
         assert!(
