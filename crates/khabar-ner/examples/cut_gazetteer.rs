@@ -1,6 +1,6 @@
 //! Development helper: keeps the gazetteer entries of a list that never occur in the training
 //! text, so that adding them leaves every training feature, and so the trained model, as it
-//! was (docs/ner.md § Gazetteer, the fifth and sixth batches).
+//! was (docs/ner.md § Gazetteer, the fifth, sixth and seventh batches).
 //!
 //! ```text
 //! cargo run --release -p khabar-ner --example cut_gazetteer -- \
@@ -12,8 +12,9 @@
 //! the kept entries mark exactly the names that occur in the held-out tenth alone.
 //!
 //! An entry occurs when one of the forms the lexicon matches it in (as written; without the
-//! article; with `ج` for `غ`: `lexicon::phrase_forms`, `lexicon::jim_spelling`) is a run of training tokens whose first token may carry the clitics `و`/`ف` and `ب`/`ل`/`ك`,
-//! the article (added to a name listed without it), or `لل` for `ل` + the article. Words are
+//! article; with `ج` for `غ`: `lexicon::phrase_forms`, `lexicon::jim_spelling`) is a run of
+//! training tokens whose first token may carry the clitics `و`/`ف` and `ب`/`ل`/`ك`, the article
+//! (added to a name listed without it), or `لل` for `ل` + the article. Words are
 //! compared folded (`khabar_ner::fold::fold`). The tokens are one stream, across sentence
 //! breaks, which only cuts more.
 //!

@@ -465,22 +465,25 @@ fn merge_listed(
             s += 1;
             continue;
         };
-        // The ends of this mention and of the same-label mentions right after it.
-        let mut ends = Vec::new();
+        // The ends of this mention and of up to three same-label mentions right after it (a
+        // fixed array: this runs for every place and organisation the tagger finds).
+        let mut ends = [0; 4];
+        let mut len = 0;
         let mut e = s + 1;
         loop {
             while e < n && tags[e] == Tag::inside(label) {
                 e += 1;
             }
-            ends.push(e);
-            if e < n && tags[e] == Tag::begin(label) && ends.len() < 4 {
+            ends[len] = e;
+            len += 1;
+            if e < n && tags[e] == Tag::begin(label) && len < ends.len() {
                 e += 1;
             } else {
                 break;
             }
         }
         // The longest run of two mentions or more that is a listed name.
-        let merged = ends[1..].iter().rev().copied().find(|&b| {
+        let merged = ends[1..len].iter().rev().copied().find(|&b| {
             b - s <= lex.max_phrase() && listed(lex, &infos[s..b], true, class, &mut phrase)
         });
         match merged {
