@@ -439,6 +439,7 @@ impl Tagger {
         strip_generic_heads(&infos, &mut tags);
         if self.feature_set == FeatureSet::V2 {
             relabel_listed(&self.lexicon, &infos, &unseen, &mut tags);
+            split_coordinated(&self.lexicon, &infos, &mut tags);
         }
         tag_quoted_titles(&infos, tokens, &mut tags);
         tags
@@ -587,6 +588,50 @@ fn relabel_listed(
                     for t in &mut tags[s + 1..e] {
                         *t = Tag::inside(listed_as);
                     }
+                }
+            }
+        }
+        s = e;
+    }
+}
+
+/// A mention that runs over the conjunction `و` into a name the gazetteer lists with the
+/// mention's label is two mentions (`[بوش وشارون]` → `[بوش] [وشارون]`, `[إنجلترا والبرتغال]`
+/// → `[إنجلترا] [والبرتغال]`), unless the whole mention is a listed name (`البوسنة والهرسك`).
+/// Splits run from the right, so a list of three names becomes three mentions. The model
+/// reads a coordinated pair of unseen names as one name; ANERcorp tags each on its own.
+fn split_coordinated(
+    lex: &crate::lexicon::Lexicon,
+    infos: &[crate::features::TokInfo],
+    tags: &mut [Tag],
+) {
+    use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
+    use khabar_article::EntityLabel;
+    let mut phrase = String::new();
+    let n = tags.len();
+    let mut s = 0;
+    while s < n {
+        let Some(label) = tags[s].label() else {
+            s += 1;
+            continue;
+        };
+        let mut e = s + 1;
+        while e < n && tags[e] == Tag::inside(label) {
+            e += 1;
+        }
+        let class = match label {
+            EntityLabel::Pers => GAZ_PERS,
+            EntityLabel::Loc => GAZ_LOC,
+            EntityLabel::Org => GAZ_ORG,
+            EntityLabel::Misc => GAZ_MISC,
+        };
+        if e - s >= 2 && !listed(lex, &infos[s..e], true, class, &mut phrase) {
+            let mut end = e;
+            for m in (s + 1..e).rev() {
+                let conjunction = infos[m].clitic > 0 && infos[m].f.starts_with('و');
+                if conjunction && listed(lex, &infos[m..end], true, class, &mut phrase) {
+                    tags[m] = Tag::begin(label);
+                    end = m;
                 }
             }
         }
@@ -1208,6 +1253,32 @@ mod tests {
         let mut tags = [Tag::O, Tag::begin(Loc)];
         relabel_listed(&lex, &infos, &[false, true], &mut tags);
         assert_eq!(tags, [Tag::O, Tag::begin(Org)]);
+    }
+
+    #[test]
+    fn a_mention_over_a_conjunction_into_a_listed_name_is_two() {
+        use khabar_article::EntityLabel::{Loc, Pers};
+        let lex = crate::lexicon::Lexicon::embedded();
+        let (b, i) = (Tag::begin(Pers), Tag::inside(Pers));
+        // `بوش` and `شارون` are listed persons.
+        let words = ["التقى", "بوش", "وشارون", "أمس"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = [Tag::O, b, i, Tag::O];
+        split_coordinated(&lex, &infos, &mut tags);
+        assert_eq!(tags, [Tag::O, b, b, Tag::O]);
+        // A listed name with `و` inside stays whole.
+        let words = ["في", "البوسنة", "والهرسك"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let whole = [Tag::O, Tag::begin(Loc), Tag::inside(Loc)];
+        let mut tags = whole;
+        split_coordinated(&lex, &infos, &mut tags);
+        assert_eq!(tags, whole);
+        // The word after `و` is not a listed name of the mention's label: no split.
+        let words = ["التقى", "بوش", "والبرتغال"];
+        let infos = crate::features::token_infos(&lex, &words, FeatureSet::V2);
+        let mut tags = [Tag::O, b, i];
+        split_coordinated(&lex, &infos, &mut tags);
+        assert_eq!(tags, [Tag::O, b, i]);
     }
 
     #[test]
