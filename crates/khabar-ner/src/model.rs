@@ -626,11 +626,11 @@ fn split_coordinated(
             EntityLabel::Org => GAZ_ORG,
             EntityLabel::Misc => GAZ_MISC,
         };
-        if e - s >= 2 && !listed(lex, &infos[s..e], true, class, &mut phrase) {
+        let conjunction = |m: usize| infos[m].clitic > 0 && infos[m].f.starts_with('و');
+        if (s + 1..e).any(conjunction) && !listed(lex, &infos[s..e], true, class, &mut phrase) {
             let mut end = e;
             for m in (s + 1..e).rev() {
-                let conjunction = infos[m].clitic > 0 && infos[m].f.starts_with('و');
-                if conjunction && listed(lex, &infos[m..end], true, class, &mut phrase) {
+                if conjunction(m) && listed(lex, &infos[m..end], true, class, &mut phrase) {
                     tags[m] = Tag::begin(label);
                     end = m;
                 }
@@ -791,16 +791,16 @@ fn tag_currencies(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
     use khabar_article::EntityLabel;
     let misc = EntityLabel::Misc;
     let amount = |f: &str| {
-        AMOUNT_WORDS.contains(&f)
-            || (f.chars().any(|c| c.is_ascii_digit())
-                && f.chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/')))
+        (f.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && f.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/')))
+            || AMOUNT_WORDS.contains(&f)
     };
     let n = tags.len();
     for i in 1..n {
         let inside = |t: Tag| t.label().is_some_and(|l| t == Tag::inside(l));
-        if !CURRENCIES.contains(&infos[i].f.as_str())
-            || !amount(&infos[i - 1].f)
+        if !amount(&infos[i - 1].f)
+            || !CURRENCIES.contains(&infos[i].f.as_str())
             || inside(tags[i])
             || (i + 1 < n && inside(tags[i + 1]))
         {
