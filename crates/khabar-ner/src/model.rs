@@ -559,40 +559,23 @@ fn relabel_listed(
     unseen: &[bool],
     tags: &mut [Tag],
 ) {
-    use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
-    use khabar_article::EntityLabel;
-    const CLASSES: [(usize, EntityLabel); 4] = [
-        (GAZ_PERS, EntityLabel::Pers),
-        (GAZ_LOC, EntityLabel::Loc),
-        (GAZ_ORG, EntityLabel::Org),
-        (GAZ_MISC, EntityLabel::Misc),
-    ];
     let mut phrase = String::new();
-    let n = tags.len();
-    let mut s = 0;
-    while s < n {
-        let Some(label) = tags[s].label() else {
-            s += 1;
+    for sp in crate::tags::spans(tags) {
+        let (s, e) = (sp.start, sp.end);
+        if !unseen[s..e].iter().any(|&u| u) {
             continue;
-        };
-        let mut e = s + 1;
-        while e < n && tags[e] == Tag::inside(label) {
-            e += 1;
         }
-        if unseen[s..e].iter().any(|&u| u) {
-            let mut classes = CLASSES
-                .iter()
-                .filter(|(c, _)| listed(lex, &infos[s..e], true, *c, &mut phrase));
-            if let (Some(&(_, listed_as)), None) = (classes.next(), classes.next()) {
-                if listed_as != label {
-                    tags[s] = Tag::begin(listed_as);
-                    for t in &mut tags[s + 1..e] {
-                        *t = Tag::inside(listed_as);
-                    }
+        let mut classes = LABELS
+            .iter()
+            .filter(|l| listed(lex, &infos[s..e], true, gaz_class(**l), &mut phrase));
+        if let (Some(&listed_as), None) = (classes.next(), classes.next()) {
+            if listed_as != sp.label {
+                tags[s] = Tag::begin(listed_as);
+                for t in &mut tags[s + 1..e] {
+                    *t = Tag::inside(listed_as);
                 }
             }
         }
-        s = e;
     }
 }
 
@@ -606,37 +589,31 @@ fn split_coordinated(
     infos: &[crate::features::TokInfo],
     tags: &mut [Tag],
 ) {
-    use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
-    use khabar_article::EntityLabel;
     let mut phrase = String::new();
-    let n = tags.len();
-    let mut s = 0;
-    while s < n {
-        let Some(label) = tags[s].label() else {
-            s += 1;
-            continue;
-        };
-        let mut e = s + 1;
-        while e < n && tags[e] == Tag::inside(label) {
-            e += 1;
-        }
-        let class = match label {
-            EntityLabel::Pers => GAZ_PERS,
-            EntityLabel::Loc => GAZ_LOC,
-            EntityLabel::Org => GAZ_ORG,
-            EntityLabel::Misc => GAZ_MISC,
-        };
-        let conjunction = |m: usize| infos[m].clitic > 0 && infos[m].f.starts_with('و');
+    let conjunction = |m: usize| infos[m].clitic > 0 && infos[m].f.starts_with('و');
+    for sp in crate::tags::spans(tags) {
+        let (s, e, class) = (sp.start, sp.end, gaz_class(sp.label));
         if (s + 1..e).any(conjunction) && !listed(lex, &infos[s..e], true, class, &mut phrase) {
             let mut end = e;
             for m in (s + 1..e).rev() {
                 if conjunction(m) && listed(lex, &infos[m..end], true, class, &mut phrase) {
-                    tags[m] = Tag::begin(label);
+                    tags[m] = Tag::begin(sp.label);
                     end = m;
                 }
             }
         }
-        s = e;
+    }
+}
+
+/// The gazetteer class ([`crate::lexicon::GAZ_CLASSES`]) of an entity label.
+fn gaz_class(label: khabar_article::EntityLabel) -> usize {
+    use crate::lexicon::{GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_PERS};
+    use khabar_article::EntityLabel;
+    match label {
+        EntityLabel::Pers => GAZ_PERS,
+        EntityLabel::Loc => GAZ_LOC,
+        EntityLabel::Org => GAZ_ORG,
+        EntityLabel::Misc => GAZ_MISC,
     }
 }
 
