@@ -44,50 +44,78 @@ pub fn documents(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
 /// (`O`, `B-PERS`, …); a line without one is an error naming the line.
 ///
 /// Lines starting with `-DOCSTART-` are document breaks: the next sentence has
-/// [`Sentence::doc_start`] set.
+/// [`Sentence::doc_start`] set. [`ConllParser`] reads the same format a line at a time.
 pub fn parse_conll(text: &str, labelled: bool) -> Result<Vec<Sentence>, NerError> {
+    let mut parser = ConllParser::new(labelled);
     let mut out = Vec::new();
-    let mut cur = Sentence::default();
-    // A `-DOCSTART-` line was seen since the last sentence ended.
-    let mut doc_start = false;
     for (i, line) in text.lines().enumerate() {
+        out.extend(parser.line(i + 1, line)?);
+    }
+    out.extend(parser.finish());
+    Ok(out)
+}
+
+/// CoNLL parsing a line at a time, for input read as a stream (`khabar ner`); [`parse_conll`]
+/// is this over a whole text. Each line ends at most one sentence, which [`ConllParser::line`]
+/// returns.
+#[derive(Debug, Clone, Default)]
+pub struct ConllParser {
+    labelled: bool,
+    cur: Sentence,
+    // A `-DOCSTART-` line was seen since the last sentence ended.
+    doc_start: bool,
+}
+
+impl ConllParser {
+    /// A parser; with `labelled`, each token line must end in an IOB2 tag ([`parse_conll`]).
+    pub fn new(labelled: bool) -> ConllParser {
+        ConllParser {
+            labelled,
+            ..ConllParser::default()
+        }
+    }
+
+    /// Reads line `number` (1-based, for errors; a trailing `\r` is ignored) and returns the
+    /// sentence it ends: a blank line or a `-DOCSTART-` line after tokens ends one.
+    pub fn line(&mut self, number: usize, line: &str) -> Result<Option<Sentence>, NerError> {
         let line = line.trim_end_matches('\r');
         let mut cols = line.split_whitespace();
         let Some(first) = cols.next() else {
-            if !cur.tokens.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            continue;
+            return Ok(self.take());
         };
         if first.starts_with(DOCSTART) {
-            if !cur.tokens.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            doc_start = true;
-            continue;
+            let ended = self.take();
+            self.doc_start = true;
+            return Ok(ended);
         }
-        if cur.tokens.is_empty() {
-            cur.doc_start = std::mem::take(&mut doc_start);
+        if self.cur.tokens.is_empty() {
+            self.cur.doc_start = std::mem::take(&mut self.doc_start);
         }
-        if labelled {
+        if self.labelled {
             let last = cols.last().ok_or_else(|| NerError::Conll {
-                line: i + 1,
+                line: number,
                 reason: "expected `token TAG`, found a single column".into(),
             })?;
             let tag = Tag::parse(last).ok_or_else(|| NerError::Conll {
-                line: i + 1,
+                line: number,
                 reason: format!(
                     "unknown tag `{last}` (expected O, or B-/I- with PERS LOC ORG MISC)"
                 ),
             })?;
-            cur.tags.push(tag);
+            self.cur.tags.push(tag);
         }
-        cur.tokens.push(first.to_string());
+        self.cur.tokens.push(first.to_string());
+        Ok(None)
     }
-    if !cur.tokens.is_empty() {
-        out.push(cur);
+
+    /// Ends the input: the last sentence, when the input does not end in a blank line.
+    pub fn finish(mut self) -> Option<Sentence> {
+        self.take()
     }
-    Ok(out)
+
+    fn take(&mut self) -> Option<Sentence> {
+        (!self.cur.tokens.is_empty()).then(|| std::mem::take(&mut self.cur))
+    }
 }
 
 /// Precision / recall / F1 counts for one label or overall.

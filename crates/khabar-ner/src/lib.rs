@@ -37,7 +37,7 @@ mod recognize;
 pub mod tags;
 pub mod train;
 
-pub use conll::{documents, parse_conll, Counts, Scores, Sentence};
+pub use conll::{documents, parse_conll, ConllParser, Counts, Scores, Sentence};
 pub use lexicon::Lexicon;
 pub use model::{Tagger, FORMAT_VERSION};
 pub use tags::{Tag, TokenSpan};

@@ -156,3 +156,114 @@ fn running_text_and_conllu_input_get_a_hint() {
     assert!(out.status.success(), "{err}");
     assert!(err.contains("CoNLL-U") && err.contains("cut -f2"), "{err}");
 }
+
+const WIKI: &str = include_str!("../../../fixtures/ner-wiki-style.txt");
+
+/// The library's tags for CoNLL `input`, written as `khabar ner` writes them.
+fn library_output(input: &str, window: usize) -> String {
+    let sentences = khabar_ner::parse_conll(input, false).expect("parses");
+    let tags = khabar_ner::Tagger::embedded().tag_sentences(&sentences, window);
+    let mut out = String::new();
+    for (i, (s, t)) in sentences.iter().zip(&tags).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if s.doc_start {
+            out.push_str("-DOCSTART-\tO\n\n");
+        }
+        for (tok, tag) in s.tokens.iter().zip(t) {
+            out.push_str(&format!("{tok}\t{}\n", tag.as_str()));
+        }
+    }
+    out
+}
+
+#[test]
+fn streamed_tagging_matches_tagging_the_whole_input() {
+    // `khabar ner` tags a window of sentences at a time; the library tags the whole input.
+    // Three documents of different lengths (so that windows end at different places), more
+    // than 64 KiB in all (so that the input is read in several blocks).
+    let sentences: Vec<&str> = WIKI
+        .split("\n\n")
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let mut input = String::new();
+    for (d, len) in [137, 210, 153].into_iter().enumerate() {
+        if d > 0 {
+            input.push_str("-DOCSTART- -X- O\n\n");
+        }
+        for s in sentences.iter().cycle().take(len) {
+            input.push_str(s.trim_matches('\n'));
+            input.push_str("\n\n");
+        }
+    }
+    assert!(input.len() > 1 << 16);
+    for window in [3, 0, 50] {
+        let out = khabar(
+            &["ner", "-", "--window", &window.to_string()],
+            input.as_bytes(),
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        let got = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(got == library_output(&input, window), "window {window}");
+    }
+}
+
+#[test]
+fn invalid_utf8_in_a_stream_names_the_line() {
+    // Past the first block (64 KiB), the input streams line by line.
+    let mut input = Vec::new();
+    while input.len() <= 1 << 16 {
+        input.extend_from_slice(WIKI.as_bytes());
+        input.push(b'\n');
+    }
+    let line = input.iter().filter(|&&b| b == b'\n').count() + 1;
+    input.extend_from_slice(b"xx\xffyy O\n");
+    let out = khabar(&["ner", "-"], &input);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains(&format!("<stdin>: invalid UTF-8 on line {line}")) && err.contains("--lossy"),
+        "{err}"
+    );
+    let out = khabar(&["ner", "-", "--lossy"], &input);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tagged = String::from_utf8(out.stdout).expect("utf-8");
+    let tail: String = tagged
+        .chars()
+        .rev()
+        .take(100)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(tagged.ends_with("xx\u{FFFD}yy\tO\n"), "{tail}");
+}
+
+#[test]
+fn consistency_windows_start_at_each_document_start() {
+    // With `--window 2` the windows are sentences 1–2 and 3–4: the full name in sentence 3
+    // makes the lone surname of sentence 4 a name (which it is not on its own, see
+    // `docstart_lines_keep_documents_apart`). A stream cut into blocks that straddle the
+    // windows would tag sentence 4 apart from sentence 3.
+    let filler = "وقال\nالمتحدث\nإن\nالوضع\nهادئ\n\n";
+    let input =
+        format!("{filler}{filler}وصل\nسيرغي\nلافروف\nإلى\nدمشق\n\nوقال\nلافروف\nإن\nالحل\nسياسي\n");
+    let out = khabar(&["ner", "-", "--window", "2"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tagged = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        tagged.ends_with("وقال\tO\nلافروف\tB-PERS\nإن\tO\nالحل\tO\nسياسي\tO\n"),
+        "{tagged}"
+    );
+    assert_eq!(tagged, library_output(&input, 2));
+}

@@ -1,13 +1,13 @@
 //! `khabar ner`: tags CoNLL input with named entities.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use khabar_ner::conll::DOCSTART;
-use khabar_ner::{parse_conll, Tagger};
+use khabar_ner::{ConllParser, Sentence, Tagger};
 
-use crate::io::read_text;
+use crate::io::decode_utf8;
 
 /// Arguments.
 #[derive(clap::Args)]
@@ -35,38 +35,187 @@ pub fn load_model(model: Option<&PathBuf>) -> Result<Tagger> {
     }
 }
 
-/// Runs the command.
+/// Runs the command. The input is read and tagged as a stream: the document-consistency pass
+/// works on fixed windows of `--window` sentences from each document's start
+/// ([`Tagger::tag_document`]), so the sentences are tagged and written a window at a time and
+/// memory does not grow with the input.
 pub fn run(args: Args) -> Result<()> {
     let tagger = load_model(args.model.as_ref())?;
-    let text = read_text(args.input.as_deref(), args.lossy)?;
     let name = args
         .input
         .as_ref()
         .filter(|p| p.as_os_str() != "-")
         .map_or("<stdin>".to_string(), |p| p.display().to_string());
-    let sentences = parse_conll(&text, false).with_context(|| name.clone())?;
-    if let Some(hint) = format_hint(&text) {
-        eprintln!("khabar ner: warning: {name}: {hint}");
-    }
+    let mut input = open_input(args.input.as_deref())?;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    // The consistency pass runs within each document (`-DOCSTART-` lines separate them).
-    let tags = tagger.tag_sentences(&sentences, args.window);
-    for (i, (sentence, t)) in sentences.iter().zip(&tags).enumerate() {
-        if i > 0 {
-            writeln!(out)?;
+    let mut out = Output {
+        tagger: &tagger,
+        window: args.window,
+        block: if args.window == 0 { 256 } else { args.window },
+        pending: Vec::new(),
+        written: 0,
+        out: std::io::BufWriter::new(stdout.lock()),
+    };
+    let mut parser = ConllParser::new(false);
+    let mut hint = Hint::default();
+    let mut feed = |number: usize, line: &str| -> Result<()> {
+        hint.line(line, &name);
+        if let Some(sentence) = parser.line(number, line).with_context(|| name.clone())? {
+            out.push(sentence)?;
         }
-        if sentence.doc_start {
-            // Kept in the output, so that it lines up with the input for conlleval.
-            writeln!(out, "{DOCSTART}\tO")?;
-            writeln!(out)?;
+        Ok(())
+    };
+    // UTF-8 input (the usual case) streams line by line. Input that is not UTF-8 from its first
+    // block on is read whole and decoded as `read_text` does: a legacy Arabic code page
+    // (windows-1256, ISO-8859-6) is recognised over the whole file.
+    let first = input
+        .fill_buf()
+        .with_context(|| format!("cannot read {name}"))?;
+    let streams = match std::str::from_utf8(first) {
+        Ok(_) => true,
+        // A character cut by the end of the block is still UTF-8.
+        Err(e) => e.error_len().is_none(),
+    };
+    if streams {
+        let mut bytes = Vec::new();
+        let mut number = 0;
+        loop {
+            bytes.clear();
+            let n = input
+                .read_until(b'\n', &mut bytes)
+                .with_context(|| format!("cannot read {name}"))?;
+            if n == 0 {
+                break;
+            }
+            number += 1;
+            let line = match std::str::from_utf8(&bytes) {
+                Ok(s) => std::borrow::Cow::Borrowed(s),
+                Err(_) if args.lossy => String::from_utf8_lossy(&bytes),
+                Err(e) => bail!(
+                    "{name}: invalid UTF-8 on line {number}, at byte {} of the line (use --lossy to replace invalid bytes)",
+                    e.valid_up_to() + 1
+                ),
+            };
+            let line = line.strip_suffix('\n').unwrap_or(&line);
+            let line = if number == 1 {
+                line.strip_prefix('\u{FEFF}').unwrap_or(line)
+            } else {
+                line
+            };
+            feed(number, line)?;
         }
-        for (tok, tag) in sentence.tokens.iter().zip(t) {
-            writeln!(out, "{tok}\t{}", tag.as_str())?;
+    } else {
+        let mut bytes = Vec::new();
+        input
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {name}"))?;
+        let text = decode_utf8(&name, bytes, args.lossy)?;
+        for (i, line) in text.lines().enumerate() {
+            feed(i + 1, line)?;
         }
     }
-    out.flush()?;
-    Ok(())
+    if let Some(s) = parser.finish() {
+        out.push(s)?;
+    }
+    hint.finish(&name);
+    out.flush()
+}
+
+/// Opens the input file, or standard input for `-` or none.
+fn open_input(path: Option<&Path>) -> Result<Box<dyn BufRead>> {
+    Ok(match path {
+        Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufReader::with_capacity(
+            1 << 16,
+            std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
+        )),
+        _ => Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
+    })
+}
+
+/// Tags sentences a block at a time and writes them as `token<TAB>TAG` lines.
+struct Output<'a, W: Write> {
+    tagger: &'a Tagger,
+    window: usize,
+    /// Sentences per block: the consistency window (or 256 without one). A block never spans
+    /// two documents, so each is tagged exactly as [`Tagger::tag_sentences`] tags the whole input.
+    block: usize,
+    pending: Vec<Sentence>,
+    written: usize,
+    out: W,
+}
+
+impl<W: Write> Output<'_, W> {
+    fn push(&mut self, sentence: Sentence) -> Result<()> {
+        if sentence.doc_start {
+            self.write_pending()?;
+        }
+        self.pending.push(sentence);
+        if self.pending.len() >= self.block {
+            self.write_pending()?;
+        }
+        Ok(())
+    }
+
+    fn write_pending(&mut self) -> Result<()> {
+        let tags = self.tagger.tag_sentences(&self.pending, self.window);
+        for (sentence, t) in self.pending.iter().zip(&tags) {
+            if self.written > 0 {
+                writeln!(self.out)?;
+            }
+            if sentence.doc_start {
+                // Kept in the output, so that it lines up with the input for conlleval.
+                writeln!(self.out, "{DOCSTART}\tO")?;
+                writeln!(self.out)?;
+            }
+            for (tok, tag) in sentence.tokens.iter().zip(t) {
+                writeln!(self.out, "{tok}\t{}", tag.as_str())?;
+            }
+            self.written += 1;
+        }
+        self.pending.clear();
+        Ok(())
+    }
+
+    fn flush(mut self) -> Result<()> {
+        self.write_pending()?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// Lines read for the format hint ([`format_hint`]): the hint looks at the first
+/// [`HINT_LINES`] lines and is given once.
+const HINT_LINES: usize = 1000;
+
+#[derive(Default)]
+struct Hint {
+    head: String,
+    lines: usize,
+    done: bool,
+}
+
+impl Hint {
+    fn line(&mut self, line: &str, name: &str) {
+        if self.done {
+            return;
+        }
+        self.head.push_str(line);
+        self.head.push('\n');
+        self.lines += 1;
+        if self.lines >= HINT_LINES {
+            self.finish(name);
+        }
+    }
+
+    fn finish(&mut self, name: &str) {
+        if std::mem::replace(&mut self.done, true) {
+            return;
+        }
+        if let Some(hint) = format_hint(&self.head) {
+            eprintln!("khabar ner: warning: {name}: {hint}");
+        }
+        self.head = String::new();
+    }
 }
 
 /// A hint when the input does not look like CoNLL with the token first: most lines have six
