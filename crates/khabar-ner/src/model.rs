@@ -493,9 +493,7 @@ fn merge_listed(
         });
         match merged {
             Some(b) => {
-                for t in &mut tags[s + 1..b] {
-                    *t = Tag::inside(label);
-                }
+                crate::tags::mark(tags, s..b, label);
                 s = b;
             }
             None => s = ends[0],
@@ -534,10 +532,7 @@ fn gazetteer_backoff(infos: &[crate::features::TokInfo], unseen: &[bool], tags: 
                 continue;
             }
             if tags[i..end].iter().all(|t| *t == Tag::O) && unseen[i..end].iter().any(|&u| u) {
-                tags[i] = Tag::begin(label);
-                for t in &mut tags[i + 1..end] {
-                    *t = Tag::inside(label);
-                }
+                crate::tags::mark(tags, i..end, label);
                 next = end;
                 break;
             }
@@ -570,10 +565,7 @@ fn relabel_listed(
             .filter(|l| listed(lex, &infos[s..e], true, gaz_class(**l), &mut phrase));
         if let (Some(&listed_as), None) = (classes.next(), classes.next()) {
             if listed_as != sp.label {
-                tags[s] = Tag::begin(listed_as);
-                for t in &mut tags[s + 1..e] {
-                    *t = Tag::inside(listed_as);
-                }
+                crate::tags::mark(tags, s..e, listed_as);
             }
         }
     }
@@ -707,10 +699,7 @@ fn extend_persons(
             }
         }
         let (a, b) = best.unwrap_or((s, e));
-        tags[a] = Tag::begin(pers);
-        for t in &mut tags[a + 1..b] {
-            *t = Tag::inside(pers);
-        }
+        crate::tags::mark(tags, a..b, pers);
         s = b;
     }
 }
@@ -775,11 +764,10 @@ fn tag_currencies(infos: &[crate::features::TokInfo], tags: &mut [Tag]) {
     };
     let n = tags.len();
     for i in 1..n {
-        let inside = |t: Tag| t.label().is_some_and(|l| t == Tag::inside(l));
         if !amount(&infos[i - 1].f)
             || !CURRENCIES.contains(&infos[i].f.as_str())
-            || inside(tags[i])
-            || (i + 1 < n && inside(tags[i + 1]))
+            || tags[i].is_inside()
+            || (i + 1 < n && tags[i + 1].is_inside())
         {
             continue;
         }
@@ -961,14 +949,12 @@ fn tag_quoted_titles(infos: &[crate::features::TokInfo], tokens: &[&str], tags: 
             if let Some(label) = title_word(&infos[i - 1].f) {
                 // Over what the model tagged inside.
                 tags[first..a].fill(Tag::O);
-                tags[a] = Tag::begin(label);
-                tags[a + 1..b].fill(Tag::inside(label));
+                crate::tags::mark(tags, a..b, label);
                 tags[b..end].fill(Tag::O);
             } else if let Some(label) = listed {
                 // In a list, only where the model found nothing.
                 if tags[first..end].iter().all(|&t| t == Tag::O) {
-                    tags[a] = Tag::begin(label);
-                    tags[a + 1..b].fill(Tag::inside(label));
+                    crate::tags::mark(tags, a..b, label);
                 }
             }
         }

@@ -84,10 +84,7 @@ impl Tagger {
                 // Mentions added or extended: rebuild the tags from the spans.
                 let mut new_flat = vec![Tag::O; flat.len()];
                 for sp in &found {
-                    new_flat[sp.start] = Tag::begin(sp.label);
-                    for t in &mut new_flat[sp.start + 1..sp.end] {
-                        *t = Tag::inside(sp.label);
-                    }
+                    crate::tags::mark(&mut new_flat, sp.start..sp.end, sp.label);
                 }
                 let mut k = 0;
                 for (s, o) in sentences[a..b].iter().zip(&mut out[a..b]) {

@@ -108,6 +108,14 @@ pub struct TokenSpan {
     pub label: EntityLabel,
 }
 
+/// Tags tokens `span` as one mention labelled `label`: `B-` on the first, `I-` on the rest.
+pub(crate) fn mark(tags: &mut [Tag], span: std::ops::Range<usize>, label: EntityLabel) {
+    if let Some((first, rest)) = tags[span].split_first_mut() {
+        *first = Tag::begin(label);
+        rest.fill(Tag::inside(label));
+    }
+}
+
 /// Entity spans of an IOB2 tag sequence, conlleval-style: an `I-X` that does not continue an
 /// `X` entity starts a new one.
 pub fn spans(tags: &[Tag]) -> Vec<TokenSpan> {
